@@ -1,0 +1,202 @@
+package com.byoconboard.onboarding;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything the customer types into the wizard, exactly as typed: rules judge it, they never rewrite it
+ * behind the customer's back. Immutable; each {@code with...} returns a changed copy.
+ */
+public record OnboardingInputs(
+        Account account,
+        String region,
+        BootstrapRole bootstrapRole,
+        Network network,
+        PrivateConnectivity connectivity,
+        MaintenanceWindow maintenance) {
+
+    public static final String DEFAULT_VPC_CIDR = "10.0.0.0/16";
+
+    public OnboardingInputs {
+        account = account == null ? Account.EMPTY : account;
+        region = region == null ? "" : region;
+        bootstrapRole = bootstrapRole == null ? BootstrapRole.EMPTY : bootstrapRole;
+        network = network == null ? Network.DEFAULT : network;
+        connectivity = connectivity == null ? PrivateConnectivity.NONE : connectivity;
+        maintenance = maintenance == null ? MaintenanceWindow.DEFAULT : maintenance;
+    }
+
+    /** What a brand-new draft starts with: the guide's defaults, nothing else. */
+    public static OnboardingInputs initial() {
+        return new OnboardingInputs(null, null, null, null, null, null);
+    }
+
+    public OnboardingInputs withAccount(UnaryOperator<Account> change) {
+        return new OnboardingInputs(change.apply(account), region, bootstrapRole, network, connectivity, maintenance);
+    }
+
+    public OnboardingInputs withRegion(String newRegion) {
+        return new OnboardingInputs(account, newRegion, bootstrapRole, network, connectivity, maintenance);
+    }
+
+    public OnboardingInputs withBootstrapRole(UnaryOperator<BootstrapRole> change) {
+        return new OnboardingInputs(account, region, change.apply(bootstrapRole), network, connectivity, maintenance);
+    }
+
+    public OnboardingInputs withNetwork(UnaryOperator<Network> change) {
+        return new OnboardingInputs(account, region, bootstrapRole, change.apply(network), connectivity, maintenance);
+    }
+
+    public OnboardingInputs withConnectivity(UnaryOperator<PrivateConnectivity> change) {
+        return new OnboardingInputs(account, region, bootstrapRole, network, change.apply(connectivity), maintenance);
+    }
+
+    public OnboardingInputs withMaintenance(UnaryOperator<MaintenanceWindow> change) {
+        return new OnboardingInputs(account, region, bootstrapRole, network, connectivity, change.apply(maintenance));
+    }
+
+    /** Whether the AWS account hosts only this deployment (recommended) or is shared with other workloads. */
+    public enum AccountKind { DEDICATED, SHARED }
+
+    /** Who the customer is and which AWS account receives the deployment. */
+    public record Account(String accountId, String adminEmail, String organizationName, AccountKind kind) {
+        static final Account EMPTY = new Account("", "", "", AccountKind.DEDICATED);
+
+        public Account {
+            accountId = nullToEmpty(accountId);
+            adminEmail = nullToEmpty(adminEmail);
+            organizationName = nullToEmpty(organizationName);
+            kind = kind == null ? AccountKind.DEDICATED : kind;
+        }
+
+        public Account withAccountId(String v) { return new Account(v, adminEmail, organizationName, kind); }
+        public Account withAdminEmail(String v) { return new Account(accountId, v, organizationName, kind); }
+        public Account withOrganizationName(String v) { return new Account(accountId, adminEmail, v, kind); }
+        public Account withKind(AccountKind v) { return new Account(accountId, adminEmail, organizationName, v); }
+    }
+
+    /**
+     * The cross-account role the vendor's controller assumes, created by the customer from our template,
+     * and the least-privilege options that template is rendered with.
+     */
+    public record BootstrapRole(String roleArn, String permissionsBoundaryArn, boolean allowVpcWrite,
+                                boolean allowIamRoleCreation) {
+        static final BootstrapRole EMPTY = new BootstrapRole("", "", true, true);
+
+        public BootstrapRole {
+            roleArn = nullToEmpty(roleArn);
+            permissionsBoundaryArn = nullToEmpty(permissionsBoundaryArn);
+        }
+
+        public BootstrapRole withRoleArn(String v) { return new BootstrapRole(v, permissionsBoundaryArn, allowVpcWrite, allowIamRoleCreation); }
+        public BootstrapRole withPermissionsBoundaryArn(String v) { return new BootstrapRole(roleArn, v, allowVpcWrite, allowIamRoleCreation); }
+        public BootstrapRole withAllowVpcWrite(boolean v) { return new BootstrapRole(roleArn, permissionsBoundaryArn, v, allowIamRoleCreation); }
+        public BootstrapRole withAllowIamRoleCreation(boolean v) { return new BootstrapRole(roleArn, permissionsBoundaryArn, allowVpcWrite, v); }
+    }
+
+    /** Who owns the VPC the deployment lives in. */
+    public enum VpcMode { NEW_VPC, EXISTING_VPC }
+
+    /** The network: either a new VPC the vendor creates, or a VPC the customer already has. */
+    public record Network(VpcMode mode, String vpcCidr, List<String> azIds, String existingVpcId,
+                          List<ExistingSubnet> existingSubnets) {
+        static final Network DEFAULT = new Network(VpcMode.NEW_VPC, DEFAULT_VPC_CIDR, List.of(), "", List.of());
+
+        public Network {
+            mode = mode == null ? VpcMode.NEW_VPC : mode;
+            vpcCidr = nullToEmpty(vpcCidr);
+            azIds = azIds == null ? List.of() : List.copyOf(azIds);
+            existingVpcId = nullToEmpty(existingVpcId);
+            existingSubnets = existingSubnets == null ? List.of() : List.copyOf(existingSubnets);
+        }
+
+        public Network withMode(VpcMode v) { return new Network(v, vpcCidr, azIds, existingVpcId, existingSubnets); }
+        public Network withVpcCidr(String v) { return new Network(mode, v, azIds, existingVpcId, existingSubnets); }
+        public Network withAzIds(List<String> v) { return new Network(mode, vpcCidr, v, existingVpcId, existingSubnets); }
+        public Network withExistingVpcId(String v) { return new Network(mode, vpcCidr, azIds, v, existingSubnets); }
+        public Network withExistingSubnets(List<ExistingSubnet> v) { return new Network(mode, vpcCidr, azIds, existingVpcId, v); }
+
+        public Network withExistingSubnet(int index, UnaryOperator<ExistingSubnet> change) {
+            List<ExistingSubnet> subnets = new ArrayList<>(existingSubnets);
+            while (subnets.size() <= index) {
+                subnets.add(ExistingSubnet.EMPTY);
+            }
+            subnets.set(index, change.apply(subnets.get(index)));
+            return withExistingSubnets(subnets);
+        }
+    }
+
+    /** One private subnet of an existing VPC that the customer hands over, as they describe it. */
+    public record ExistingSubnet(String subnetId, String azId, String cidr) {
+        public static final ExistingSubnet EMPTY = new ExistingSubnet("", "", "");
+
+        public ExistingSubnet {
+            subnetId = nullToEmpty(subnetId);
+            azId = nullToEmpty(azId);
+            cidr = nullToEmpty(cidr);
+        }
+
+        public ExistingSubnet withSubnetId(String v) { return new ExistingSubnet(v, azId, cidr); }
+        public ExistingSubnet withAzId(String v) { return new ExistingSubnet(subnetId, v, cidr); }
+        public ExistingSubnet withCidr(String v) { return new ExistingSubnet(subnetId, azId, v); }
+    }
+
+    /** Optional VPC peering and the IP allow-list of the public endpoint. */
+    public record PrivateConnectivity(boolean peeringEnabled, List<VpcPeer> peers, List<String> allowList) {
+        static final PrivateConnectivity NONE = new PrivateConnectivity(false, List.of(), List.of());
+
+        public PrivateConnectivity {
+            peers = peers == null ? List.of() : List.copyOf(peers);
+            allowList = allowList == null ? List.of() : List.copyOf(allowList);
+        }
+
+        public PrivateConnectivity withPeeringEnabled(boolean v) { return new PrivateConnectivity(v, peers, allowList); }
+        public PrivateConnectivity withPeers(List<VpcPeer> v) { return new PrivateConnectivity(peeringEnabled, v, allowList); }
+        public PrivateConnectivity withAllowList(List<String> v) { return new PrivateConnectivity(peeringEnabled, peers, v); }
+
+        public PrivateConnectivity withPeer(int index, UnaryOperator<VpcPeer> change) {
+            List<VpcPeer> list = new ArrayList<>(peers);
+            while (list.size() <= index) {
+                list.add(VpcPeer.EMPTY);
+            }
+            list.set(index, change.apply(list.get(index)));
+            return withPeers(list);
+        }
+    }
+
+    /** A VPC of the customer's that will be peered with the BYOC VPC. */
+    public record VpcPeer(String accountId, String vpcId, String cidr) {
+        public static final VpcPeer EMPTY = new VpcPeer("", "", "");
+
+        public VpcPeer {
+            accountId = nullToEmpty(accountId);
+            vpcId = nullToEmpty(vpcId);
+            cidr = nullToEmpty(cidr);
+        }
+
+        public VpcPeer withAccountId(String v) { return new VpcPeer(v, vpcId, cidr); }
+        public VpcPeer withVpcId(String v) { return new VpcPeer(accountId, v, cidr); }
+        public VpcPeer withCidr(String v) { return new VpcPeer(accountId, vpcId, v); }
+    }
+
+    /** The weekly slot in which disruptive upgrades may run; the guide's example is Tuesday 01:00 Pacific time. */
+    public record MaintenanceWindow(DayOfWeek weekday, LocalTime startTime, String timeZone) {
+        static final MaintenanceWindow DEFAULT =
+                new MaintenanceWindow(DayOfWeek.TUESDAY, LocalTime.of(1, 0), "America/Los_Angeles");
+
+        public MaintenanceWindow {
+            timeZone = nullToEmpty(timeZone);
+        }
+
+        public MaintenanceWindow withWeekday(DayOfWeek v) { return new MaintenanceWindow(v, startTime, timeZone); }
+        public MaintenanceWindow withStartTime(LocalTime v) { return new MaintenanceWindow(weekday, v, timeZone); }
+        public MaintenanceWindow withTimeZone(String v) { return new MaintenanceWindow(weekday, startTime, v); }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

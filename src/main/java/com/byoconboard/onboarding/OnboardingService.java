@@ -1,0 +1,111 @@
+package com.byoconboard.onboarding;
+
+import com.byoconboard.identity.OrganizationId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** The one entry point for reading and changing onboardings; every call names the caller's organization. */
+@Service
+public class OnboardingService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final OnboardingRepository repository;
+    private final SubmissionCheck submissionCheck;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OnboardingService(OnboardingRepository repository, SubmissionCheck submissionCheck,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.submissionCheck = submissionCheck;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<Onboarding> list(OrganizationId org) {
+        return repository.findByOrganization(org);
+    }
+
+    @Transactional
+    public Onboarding create(OrganizationId org) {
+        var now = clock.instant();
+        var onboarding = new Onboarding(OnboardingId.random(), org, OnboardingState.DRAFT, OnboardingInputs.initial(),
+                newExternalId(), 1, 0, now, now);
+        repository.insert(onboarding);
+        return onboarding;
+    }
+
+    public Onboarding get(OrganizationId org, OnboardingId id) {
+        return repository.find(org, id).orElseThrow(() -> new OnboardingNotFoundException(id));
+    }
+
+    /**
+     * Applies one edit to the draft, provided nobody saved since {@code expectedVersion} was read.
+     *
+     * @throws DraftConflictException with the newer onboarding when someone else saved in between
+     */
+    @Transactional
+    public Onboarding editDraft(OrganizationId org, OnboardingId id, long expectedVersion,
+                                UnaryOperator<OnboardingInputs> edit) {
+        var current = get(org, id);
+        if (current.version() != expectedVersion) {
+            throw new DraftConflictException(current);
+        }
+        if (!current.state().editable()) {
+            throw new IllegalTransitionException(current.state(), OnboardingState.DRAFT);
+        }
+        var changed = copy(current, current.state(), edit.apply(current.inputs()), current.revision());
+        if (!repository.update(changed, expectedVersion)) {
+            throw new DraftConflictException(get(org, id));
+        }
+        return changed;
+    }
+
+    /** Freezes the inputs for review, refusing them while any rule still reports an error. */
+    @Transactional
+    public Onboarding submit(OrganizationId org, OnboardingId id, long expectedVersion) {
+        var current = get(org, id);
+        var blocking = submissionCheck.blockingRuleIds(current.inputs());
+        if (!blocking.isEmpty()) {
+            throw new SubmissionRefusedException(blocking);
+        }
+        int revision = current.state() == OnboardingState.CHANGES_REQUESTED ? current.revision() + 1 : current.revision();
+        return transition(current, expectedVersion, OnboardingState.SUBMITTED, revision);
+    }
+
+    private Onboarding transition(Onboarding current, long expectedVersion, OnboardingState target, int revision) {
+        if (current.version() != expectedVersion) {
+            throw new DraftConflictException(current);
+        }
+        if (!current.state().canMoveTo(target)) {
+            throw new IllegalTransitionException(current.state(), target);
+        }
+        var changed = copy(current, target, current.inputs(), revision);
+        if (!repository.update(changed, expectedVersion)) {
+            throw new DraftConflictException(get(current.organizationId(), current.id()));
+        }
+        events.publishEvent(new OnboardingEvents.StateChanged(current.id(), current.organizationId(),
+                current.state(), target));
+        return changed;
+    }
+
+    private Onboarding copy(Onboarding o, OnboardingState state, OnboardingInputs inputs, int revision) {
+        return new Onboarding(o.id(), o.organizationId(), state, inputs, o.externalId(), revision, o.version() + 1,
+                o.createdAt(), clock.instant());
+    }
+
+    /** 32 hex characters: unguessable, and within the 2-1224 characters and charset STS allows. */
+    private static String newExternalId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,44 @@
+package com.byoconboard.onboarding;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where an onboarding is in its life, from the customer's first keystroke to a torn-down deployment. */
+public enum OnboardingState {
+    DRAFT,
+    SUBMITTED,
+    CHANGES_REQUESTED,
+    APPROVED,
+    PROVISIONING,
+    READY,
+    FAILED,
+    TORN_DOWN;
+
+    /** The customer may still change the inputs. */
+    public boolean editable() {
+        return this == DRAFT || this == CHANGES_REQUESTED;
+    }
+
+    /** Region and VPC CIDR are fixed once infrastructure may exist. */
+    public boolean infrastructureMayExist() {
+        return EnumSet.of(PROVISIONING, READY, FAILED).contains(this);
+    }
+
+    /** States the given one may move to; anything else is refused. */
+    public Set<OnboardingState> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(SUBMITTED);
+            case SUBMITTED -> EnumSet.of(CHANGES_REQUESTED, APPROVED, DRAFT);
+            case CHANGES_REQUESTED -> EnumSet.of(SUBMITTED);
+            case APPROVED -> EnumSet.of(PROVISIONING);
+            case PROVISIONING -> EnumSet.of(READY, FAILED);
+            case READY -> EnumSet.of(TORN_DOWN);
+            case FAILED -> EnumSet.of(PROVISIONING, TORN_DOWN);
+            case TORN_DOWN -> EnumSet.noneOf(OnboardingState.class);
+        };
+    }
+
+    public boolean canMoveTo(OnboardingState target) {
+        return next().contains(target);
+    }
+}

@@ -1,0 +1,48 @@
+package com.byoconboard.wizard;
+
+import com.byoconboard.onboarding.InputField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import static com.byoconboard.wizard.Forms.t;
+
+/**
+ * Step 3: nothing to type but the result. The customer runs our CloudFormation template or Terraform module,
+ * which creates the role our controller assumes, then pastes the role's ARN.
+ */
+final class BootstrapRoleStep implements StepContent {
+
+    @Override
+    public Component render(DraftBinder binder) {
+        var externalId = new Div(new Span(t("wizard.bootstrap.externalId")), new Code(binder.onboarding().externalId()));
+        externalId.addClassName("byoc-external-id");
+        externalId.setId("external-id");
+
+        var vpcWrite = new Checkbox(t("wizard.bootstrap.allowVpcWrite"));
+        binder.bind(vpcWrite, "bootstrapRole.allowVpcWrite", in -> in.bootstrapRole().allowVpcWrite(),
+                (in, v) -> in.withBootstrapRole(r -> r.withAllowVpcWrite(v)));
+        var iamRoles = new Checkbox(t("wizard.bootstrap.allowIamRoleCreation"));
+        binder.bind(iamRoles, "bootstrapRole.allowIamRoleCreation", in -> in.bootstrapRole().allowIamRoleCreation(),
+                (in, v) -> in.withBootstrapRole(r -> r.withAllowIamRoleCreation(v)));
+
+        var boundary = Forms.text("bootstrap.boundary");
+        boundary.setPlaceholder("arn:aws:iam::123456789012:policy/platform-boundary");
+        binder.bind(boundary, InputField.PERMISSIONS_BOUNDARY_ARN, in -> in.bootstrapRole().permissionsBoundaryArn(),
+                (in, v) -> in.withBootstrapRole(r -> r.withPermissionsBoundaryArn(v)));
+
+        var roleArn = Forms.text("bootstrap.roleArn");
+        roleArn.setPlaceholder("arn:aws:iam::123456789012:role/ClickHouseManagementRole");
+        binder.bind(roleArn, InputField.ROLE_ARN, in -> in.bootstrapRole().roleArn(),
+                (in, v) -> in.withBootstrapRole(r -> r.withRoleArn(v)));
+
+        return Forms.form(
+                Forms.note(t("wizard.bootstrap.what"), VaadinIcon.INFO_CIRCLE, "info"),
+                externalId,
+                Forms.section(t("wizard.bootstrap.options"), vpcWrite, iamRoles, boundary),
+                Forms.section(t("wizard.bootstrap.result"), roleArn));
+    }
+}

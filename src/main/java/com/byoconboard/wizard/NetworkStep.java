@@ -1,0 +1,125 @@
+package com.byoconboard.wizard;
+
+import com.byoconboard.onboarding.InputField;
+import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
+import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.validation.AzCatalog;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import static com.byoconboard.wizard.Forms.t;
+
+/** Step 4: a new VPC we create (CIDR and three AZ IDs), or the customer's existing VPC and its subnets. */
+final class NetworkStep implements StepContent {
+
+    static final int MIN_SUBNETS = 3;
+
+    private final AzCatalog azCatalog;
+
+    NetworkStep(AzCatalog azCatalog) {
+        this.azCatalog = azCatalog;
+    }
+
+    @Override
+    public Component render(DraftBinder binder) {
+        var mode = new RadioButtonGroup<VpcMode>(t("wizard.network.mode"));
+        mode.setItems(VpcMode.values());
+        mode.setItemLabelGenerator(m -> t("wizard.network.mode." + m.name()));
+        mode.addClassName("byoc-field");
+        binder.bind(mode, InputField.VPC_MODE, in -> in.network().mode(), (in, v) -> in.withNetwork(n -> n.withMode(v)));
+
+        var newVpc = Forms.section(t("wizard.network.new"), cidr(binder), azIds(binder),
+                Forms.note(t("wizard.network.azIds.why"), VaadinIcon.INFO_CIRCLE, "info"));
+        var existingVpc = Forms.section(t("wizard.network.existing"), existingVpcId(binder), subnets(binder),
+                Forms.note(t("wizard.network.existing.requirements"), VaadinIcon.CLIPBOARD_CHECK, "info"));
+        Runnable toggle = () -> {
+            newVpc.setVisible(binder.inputs().network().mode() == VpcMode.NEW_VPC);
+            existingVpc.setVisible(binder.inputs().network().mode() == VpcMode.EXISTING_VPC);
+        };
+        binder.addChangeListener(toggle);
+        toggle.run();
+        return Forms.form(mode, newVpc, existingVpc,
+                Forms.note(t("wizard.region.fixed"), VaadinIcon.LOCK, "warning"));
+    }
+
+    private TextField cidr(DraftBinder binder) {
+        var cidr = Forms.text("network.cidr");
+        cidr.setPlaceholder(OnboardingInputs.DEFAULT_VPC_CIDR);
+        cidr.setId("vpc-cidr");
+        binder.bind(cidr, InputField.VPC_CIDR, in -> in.network().vpcCidr(), (in, v) -> in.withNetwork(n -> n.withVpcCidr(v)));
+        return cidr;
+    }
+
+    private MultiSelectComboBox<String> azIds(DraftBinder binder) {
+        var azIds = new MultiSelectComboBox<String>(t("wizard.network.azIds"));
+        azIds.setHelperText(t("wizard.network.azIds.help"));
+        azIds.setId("az-ids");
+        azIds.addClassName("byoc-field");
+        azIds.setAllowCustomValue(true);
+        Runnable items = () -> {
+            Set<String> offered = new LinkedHashSet<>(azCatalog.azIds(binder.inputs().region()));
+            offered.addAll(binder.inputs().network().azIds());
+            azIds.setItems(offered);
+        };
+        items.run();
+        azIds.addCustomValueSetListener(e -> {
+            var chosen = new ArrayList<>(binder.inputs().network().azIds());
+            chosen.add(e.getDetail().trim());
+            binder.edit(InputField.AZ_IDS, e.getDetail(), in -> in.withNetwork(n -> n.withAzIds(chosen)));
+            items.run();
+            azIds.setValue(new LinkedHashSet<>(chosen));
+        });
+        binder.bind(azIds, InputField.AZ_IDS, in -> new LinkedHashSet<>(in.network().azIds()),
+                (in, v) -> in.withNetwork(n -> n.withAzIds(List.copyOf(v))));
+        return azIds;
+    }
+
+    private TextField existingVpcId(DraftBinder binder) {
+        var vpcId = Forms.text("network.vpcId");
+        vpcId.setPlaceholder("vpc-0a1b2c3d4e5f67890");
+        binder.bind(vpcId, InputField.EXISTING_VPC_ID, in -> in.network().existingVpcId(),
+                (in, v) -> in.withNetwork(n -> n.withExistingVpcId(v)));
+        return vpcId;
+    }
+
+    private EditableRows subnets(DraftBinder binder) {
+        return new EditableRows(binder, new EditableRows.Spec(InputField.EXISTING_SUBNETS, MIN_SUBNETS,
+                in -> in.network().existingSubnets().size(),
+                index -> in -> in.withNetwork(n -> n.withExistingSubnet(index, s -> s)),
+                index -> in -> in.withNetwork(n -> n.withExistingSubnets(without(n.existingSubnets(), index))),
+                (b, index) -> List.of(
+                        subnetField(b, index, "subnetId", "subnet-0123456789abcdef0", ExistingSubnet::subnetId, ExistingSubnet::withSubnetId),
+                        subnetField(b, index, "azId", "use1-az1", ExistingSubnet::azId, ExistingSubnet::withAzId),
+                        subnetField(b, index, "cidr", "10.0.0.0/23", ExistingSubnet::cidr, ExistingSubnet::withCidr)),
+                "wizard.network.subnet.add", "wizard.network.subnet.remove"));
+    }
+
+    static <T> List<T> without(List<T> list, int index) {
+        var copy = new ArrayList<>(list);
+        if (index < copy.size()) {
+            copy.remove(index);
+        }
+        return copy;
+    }
+
+    private TextField subnetField(DraftBinder binder, int index, String part, String placeholder,
+                                  Function<ExistingSubnet, String> read,
+                                  java.util.function.BiFunction<ExistingSubnet, String, ExistingSubnet> write) {
+        var field = new TextField(t("wizard.network.subnet." + part, index + 1));
+        field.setPlaceholder(placeholder);
+        binder.bind(field, InputField.existingSubnet(index, part),
+                in -> index < in.network().existingSubnets().size() ? read.apply(in.network().existingSubnets().get(index)) : "",
+                (in, v) -> in.withNetwork(n -> n.withExistingSubnet(index, s -> write.apply(s, v))));
+        return field;
+    }
+}

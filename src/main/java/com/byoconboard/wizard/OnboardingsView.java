@@ -1,0 +1,93 @@
+package com.byoconboard.wizard;
+
+import com.byoconboard.identity.CurrentOrganization;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.ui.MainLayout;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The landing page: this organization's onboardings, with New and Resume. */
+@Route(value = "", layout = MainLayout.class)
+public class OnboardingsView extends Div implements HasDynamicTitle {
+
+    private final OnboardingService onboardings;
+    private final CurrentOrganization organization;
+
+    OnboardingsView(OnboardingService onboardings, CurrentOrganization organization) {
+        this.onboardings = onboardings;
+        this.organization = organization;
+        addClassName("byoc-onboardings");
+
+        var create = new Button(getTranslation("home.new"), VaadinIcon.PLUS.create(), e -> createAndOpen());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-onboarding");
+        var intro = new Div(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
+        var head = new Div(intro, create);
+        head.addClassName("byoc-page-head");
+        add(head);
+
+        var items = onboardings.list(organization.id());
+        if (items.isEmpty()) {
+            var empty = new Div(VaadinIcon.CLOUD_UPLOAD_O.create(), new Paragraph(getTranslation("home.empty")));
+            empty.addClassName("byoc-empty");
+            add(empty);
+        } else {
+            add(grid(items));
+        }
+    }
+
+    private Grid<Onboarding> grid(java.util.List<Onboarding> items) {
+        var grid = new Grid<Onboarding>();
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(o -> o.displayName().isBlank() ? getTranslation("home.unnamed") : o.displayName())
+                .setHeader(getTranslation("home.column.name")).setFlexGrow(2);
+        grid.addColumn(o -> o.inputs().account().accountId()).setHeader(getTranslation("home.column.account"));
+        grid.addColumn(o -> o.inputs().region()).setHeader(getTranslation("home.column.region"));
+        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("home.column.state"));
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.addColumn(o -> format.format(o.updatedAt())).setHeader(getTranslation("home.column.updated"));
+        grid.addComponentColumn(o -> {
+            var resume = new Button(getTranslation(o.state().editable() ? "home.resume" : "home.open"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(WizardView.path(o.id(), WizardStep.ACCOUNT))));
+            resume.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            resume.getElement().setAttribute("data-onboarding", o.id().toString());
+            return resume;
+        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(items);
+        return grid;
+    }
+
+    private Component stateBadge(Onboarding o) {
+        var badge = new Span(getTranslation("state." + o.state()));
+        badge.getElement().getThemeList().add("badge pill");
+        badge.addClassName("byoc-state-" + o.state().name().toLowerCase().replace('_', '-'));
+        return badge;
+    }
+
+    private void createAndOpen() {
+        var created = onboardings.create(organization.id());
+        getUI().ifPresent(ui -> ui.navigate(WizardView.path(created.id(), WizardStep.ACCOUNT)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}

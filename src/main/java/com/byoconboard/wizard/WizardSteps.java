@@ -1,0 +1,29 @@
+package com.byoconboard.wizard;
+
+import com.byoconboard.onboarding.OnboardingProperties;
+import com.byoconboard.validation.AzCatalog;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Which form each step shows. */
+@Component
+class WizardSteps {
+
+    private final Map<WizardStep, StepContent> contents = new EnumMap<>(WizardStep.class);
+
+    WizardSteps(OnboardingProperties properties, ReviewStep review) {
+        contents.put(WizardStep.ACCOUNT, new AccountStep());
+        contents.put(WizardStep.REGION, new RegionStep(properties.supportedRegions()));
+        contents.put(WizardStep.BOOTSTRAP_ROLE, new BootstrapRoleStep());
+        contents.put(WizardStep.NETWORK, new NetworkStep(AzCatalog.shipped()));
+        contents.put(WizardStep.PRIVATE_CONNECTIVITY, new ConnectivityStep());
+        contents.put(WizardStep.MAINTENANCE_WINDOW, new MaintenanceStep());
+        contents.put(WizardStep.REVIEW, review);
+    }
+
+    StepContent of(WizardStep step) {
+        return contents.get(step);
+    }
+}
