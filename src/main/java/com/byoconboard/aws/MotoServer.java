@@ -1,0 +1,154 @@
+package com.byoconboard.aws;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A local AWS emulator ({@code moto_server}) run as a child process on a free loopback port: the sandbox
+ * profile's "AWS account", and what the integration tests talk to. The real SDK talks to it over HTTP.
+ */
+public final class MotoServer implements AutoCloseable {
+
+    public static final String EXECUTABLE = "moto_server";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private MotoServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts moto on a free port and waits until it answers; the process is stopped by {@link #close()}. */
+    public static MotoServer start(Map<String, String> environment) {
+        String executable = findExecutable().orElseThrow(() -> new IllegalStateException(
+                EXECUTABLE + " is not on the PATH. Install moto (pip install 'moto[server]') or start the app"
+                        + " without the sandbox profile."));
+        int port = freePort();
+        try {
+            Path log = Files.createTempFile("moto-", ".log");
+            List<String> command = new ArrayList<>(List.of(executable, "-H", "127.0.0.1", "-p", String.valueOf(port)));
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            var server = new MotoServer(builder.start(), port, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            server.awaitReady(Duration.ofSeconds(60));
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + executable + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static MotoServer start() {
+        return start(Map.of("MOTO_IAM_LOAD_MANAGED_POLICIES", "true"));
+    }
+
+    /** Where {@value #EXECUTABLE} is, if anywhere on the PATH. */
+    public static java.util.Optional<String> findExecutable() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            File candidate = new File(dir, EXECUTABLE);
+            if (candidate.canExecute()) {
+                return java.util.Optional.of(candidate.getAbsolutePath());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Clears every resource in every account (moto's own reset API). */
+    public void reset() {
+        post("/moto-api/reset");
+    }
+
+    private void post(String path) {
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint().resolve(path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("moto " + path + " answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("moto did not answer " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("moto_server exited at start; its output is in " + log);
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(endpoint().resolve("/moto-api/")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() < 500) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        close();
+        throw new IllegalStateException("moto_server did not answer within " + timeout + "; output in " + log);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            try {
+                process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(5), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.byoconboard.testing;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Base of browser tests: the whole app on a random port, driven by Debian's Chromium through Playwright
+ * (Playwright cannot download its own browser here). Each test gets fresh browser contexts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void launchBrowser() {
+        String chromium = RequiredTool.require(System.getProperty("byoc.chromium", "/usr/bin/chromium"),
+                "Install it with: apt-get install -y chromium fonts-noto-cjk");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(chromium))
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /** A new browser window (own cookies, own session) whose preferred language is {@code locale}. */
+    protected Page newPage(String locale) {
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(1360, 900)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", locale)));
+        contexts.add(context);
+        var page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        return page;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** Opens {@code path} and waits until Vaadin has rendered and finished talking to the server. */
+    protected void open(Page page, String path) {
+        page.navigate(url(path));
+        awaitVaadin(page);
+    }
+
+    /** Waits until no Vaadin request is in flight, so that what the page shows is the server's latest answer. */
+    protected static void awaitVaadin(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    protected static Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+}

@@ -1,0 +1,93 @@
+package com.byoconboard.wizard;
+
+import com.byoconboard.testing.BrowserTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** Walks every wizard step in a real browser, reloads half-way, and switches language. */
+class WizardWalkIT extends BrowserTest {
+
+    @Test
+    void aCustomerWalksEveryStepAndFindsTypedValuesAfterAReload() {
+        Page page = newPage("en-US");
+        open(page, "/");
+        page.locator("#new-onboarding").click();
+        page.waitForURL("**/onboarding/*/account");
+        awaitVaadin(page);
+
+        type(page, "account.accountId", "123456789012");
+        type(page, "account.adminEmail", "platform@example.com");
+        type(page, "account.organizationName", "Example Corp");
+        screenshot(page, "en/01-account");
+
+        next(page, "region");
+        page.locator("vaadin-combo-box[data-field='region'] input").fill("us-east-1");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("us-east-1")).first().click();
+        awaitSaved(page);
+        screenshot(page, "en/02-region");
+
+        next(page, "bootstrap-role");
+        screenshot(page, "en/03-bootstrap-role");
+
+        next(page, "network");
+        type(page, "network.vpcCidr", "10.20.0.0/16");
+        page.reload();
+        awaitVaadin(page);
+        assertThat(field(page, "network.vpcCidr")).hasValue("10.20.0.0/16");
+        screenshot(page, "en/04-network");
+
+        back(page, "bootstrap-role");
+        back(page, "region");
+        back(page, "account");
+        assertThat(field(page, "account.accountId")).hasValue("123456789012");
+        assertThat(field(page, "account.organizationName")).hasValue("Example Corp");
+
+        page.goForward();
+        page.waitForURL("**/region");
+        awaitVaadin(page);
+
+        for (String step : new String[] {"bootstrap-role", "network", "private-connectivity", "maintenance-window", "review"}) {
+            next(page, step);
+        }
+        screenshot(page, "en/05-review");
+        assertThat(page.locator("#submit")).isVisible();
+
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("日本語")).click();
+        page.waitForLoadState();
+        awaitVaadin(page);
+        assertThat(page.locator("h1")).hasText("確認とプロビジョニング");
+        assertThat(page.locator("#wizard-back")).hasText("戻る");
+        screenshot(page, "ja/05-review");
+    }
+
+    static Locator field(Page page, String path) {
+        return page.locator("[data-field='" + path + "'] input");
+    }
+
+    static void type(Page page, String path, String value) {
+        field(page, path).fill(value);
+        awaitSaved(page);
+    }
+
+    /** Waits until the autosave reported the newest value as stored. */
+    static void awaitSaved(Page page) {
+        page.waitForTimeout(DraftBinder.DEBOUNCE_MILLIS + 150);
+        awaitVaadin(page);
+    }
+
+    static void next(Page page, String expectedStep) {
+        page.locator("#wizard-next").click();
+        page.waitForURL("**/" + expectedStep);
+        awaitVaadin(page);
+    }
+
+    static void back(Page page, String expectedStep) {
+        page.goBack();
+        page.waitForURL("**/" + expectedStep);
+        awaitVaadin(page);
+    }
+}
