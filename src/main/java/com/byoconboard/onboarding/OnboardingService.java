@@ -81,6 +81,30 @@ public class OnboardingService {
         return transition(current, expectedVersion, OnboardingState.SUBMITTED, revision);
     }
 
+    /**
+     * Reads an onboarding of any organization: for the vendor's side (support console, provisioning jobs),
+     * never for a customer request.
+     */
+    public Onboarding getForVendor(OnboardingId id) {
+        return repository.findAnyOrganization(id).orElseThrow(() -> new OnboardingNotFoundException(id));
+    }
+
+    /** Every onboarding of every organization, newest change first: the support queue. */
+    public List<Onboarding> listForVendor() {
+        return repository.findAll();
+    }
+
+    /**
+     * Moves an onboarding along its life cycle on the vendor's side (approve, request changes, provisioning
+     * started / finished / failed, torn down). Refuses anything {@link OnboardingState#next()} does not allow.
+     */
+    @Transactional
+    public Onboarding moveTo(OnboardingId id, OnboardingState target) {
+        var current = getForVendor(id);
+        int revision = current.revision();
+        return transition(current, current.version(), target, revision);
+    }
+
     private Onboarding transition(Onboarding current, long expectedVersion, OnboardingState target, int revision) {
         if (current.version() != expectedVersion) {
             throw new DraftConflictException(current);

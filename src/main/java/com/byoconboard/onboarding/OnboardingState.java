@@ -12,6 +12,7 @@ public enum OnboardingState {
     PROVISIONING,
     READY,
     FAILED,
+    REJECTED,
     TORN_DOWN;
 
     /** The customer may still change the inputs. */
@@ -28,13 +29,13 @@ public enum OnboardingState {
     public Set<OnboardingState> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(CHANGES_REQUESTED, APPROVED, DRAFT);
+            case SUBMITTED -> EnumSet.of(CHANGES_REQUESTED, APPROVED, REJECTED);
             case CHANGES_REQUESTED -> EnumSet.of(SUBMITTED);
             case APPROVED -> EnumSet.of(PROVISIONING);
             case PROVISIONING -> EnumSet.of(READY, FAILED);
             case READY -> EnumSet.of(TORN_DOWN);
             case FAILED -> EnumSet.of(PROVISIONING, TORN_DOWN);
-            case TORN_DOWN -> EnumSet.noneOf(OnboardingState.class);
+            case REJECTED, TORN_DOWN -> EnumSet.noneOf(OnboardingState.class);
         };
     }
 
