@@ -154,8 +154,9 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
             apply.setId("conflict-apply");
             var keep = new Button(notification.getTranslation("wizard.conflict.keep"), e -> notification.close());
             keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var layout = new HorizontalLayout(text, apply, keep);
-            layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
+            var actions = new HorizontalLayout(apply, keep);
+            var layout = new Div(text, actions);
+            layout.addClassName("byoc-conflict");
             layout.setId("conflict-notice");
             notification.add(layout);
             notification.open();
