@@ -95,7 +95,7 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
             indicator.update(binder.report());
             summary.show(step == WizardStep.REVIEW ? java.util.List.of()
                     : binder.report().findings().stream().filter(f -> step.owns(f.field())).toList());
-            saveState.setText(getTranslation("wizard.saved", binder.onboarding().version()));
+            saveState.setText(getTranslation("wizard.saved"));
         };
         binder.addChangeListener(refresh);
         binder.onConflict(rejected -> ConflictNotice.show(binder, rejected));
