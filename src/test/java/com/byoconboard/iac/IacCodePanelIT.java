@@ -42,8 +42,8 @@ class IacCodePanelIT extends BrowserTest {
             saved(page);
         }
         page.keyboard().press("Escape");
-        assertThat(cfn).containsText("CidrBlock: 10.20.0.0/18");
-        assertThat(cfn).containsText("AvailabilityZoneId: use1-az4");
+        assertThat(cfn).containsText("CidrBlock: \"10.20.0.0/18\"");
+        assertThat(cfn).containsText("AvailabilityZoneId: \"use1-az4\"");
         page.locator("#iac-customer-vpc vaadin-tab", new Page.LocatorOptions().setHasText("Terraform")).click();
         Locator tf = page.locator("[data-file='terraform/modules/customer-vpc/main.tf']");
         assertThat(tf).isVisible();
@@ -71,12 +71,12 @@ class IacCodePanelIT extends BrowserTest {
         open(page, draft + "/bootstrap-role");
         String externalId = page.locator("#external-id code").textContent().strip();
         Locator cfn = page.locator("[data-file='cloudformation/bootstrap-role.yaml']");
-        assertThat(cfn).containsText("Default: " + externalId);
+        assertThat(cfn).containsText("Default: \"" + externalId + "\"");
         assertThat(cfn).containsText("Default: \"true\"");
 
         page.locator("vaadin-checkbox[data-field='bootstrapRole.allowVpcWrite']").click();
         saved(page);
-        assertThat(cfn.locator("xpath=.")).containsText("AllowVpcWrite:\n    Type: String\n    Default: \"false\"");
+        assertThat(cfn.locator("xpath=.")).containsText("AllowVpcWrite:\n    Type: \"String\"\n    Default: \"false\"");
         screenshot(page, "en/iac-bootstrap-role-code");
 
         var download = page.waitForDownload(() -> page.locator("#iac-bootstrap-role-download").click());

@@ -21,7 +21,8 @@ public final class Cfn {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            // Every string value quoted: unquoted, "2010-09-09" or a date-like organization name reads as a date.
+            .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .disable(YAMLWriteFeature.SPLIT_LINES)
             .build();
 
