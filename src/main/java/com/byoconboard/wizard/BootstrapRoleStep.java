@@ -1,5 +1,8 @@
 package com.byoconboard.wizard;
 
+import com.byoconboard.iac.IacCodePanel;
+import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.onboarding.InputField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,9 +15,15 @@ import static com.byoconboard.wizard.Forms.t;
 
 /**
  * Step 3: nothing to type but the result. The customer runs our CloudFormation template or Terraform module,
- * which creates the role our controller assumes, then pastes the role's ARN.
+ * which creates the role our controller assumes (shown live beside the options), then pastes the role's ARN.
  */
 final class BootstrapRoleStep implements StepContent {
+
+    private final IacGenerator iac;
+
+    BootstrapRoleStep(IacGenerator iac) {
+        this.iac = iac;
+    }
 
     @Override
     public Component render(DraftBinder binder) {
@@ -39,10 +48,15 @@ final class BootstrapRoleStep implements StepContent {
         binder.bind(roleArn, InputField.ROLE_ARN, in -> in.bootstrapRole().roleArn(),
                 (in, v) -> in.withBootstrapRole(r -> r.withRoleArn(v)));
 
+        var code = new IacCodePanel(iac, IacTemplate.BOOTSTRAP_ROLE);
+        binder.addChangeListener(() -> code.show(binder.onboarding()));
+        code.show(binder.onboarding());
+
         return Forms.form(
                 Forms.note(t("wizard.bootstrap.what"), VaadinIcon.INFO_CIRCLE, "info"),
                 externalId,
                 Forms.section(t("wizard.bootstrap.options"), vpcWrite, iamRoles, boundary),
+                code,
                 Forms.section(t("wizard.bootstrap.result"), roleArn));
     }
 }

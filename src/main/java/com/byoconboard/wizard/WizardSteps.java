@@ -1,5 +1,6 @@
 package com.byoconboard.wizard;
 
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.OnboardingProperties;
 import com.byoconboard.validation.AzCatalog;
 import org.springframework.stereotype.Component;
@@ -13,11 +14,11 @@ class WizardSteps {
 
     private final Map<WizardStep, StepContent> contents = new EnumMap<>(WizardStep.class);
 
-    WizardSteps(OnboardingProperties properties, ReviewStep review) {
+    WizardSteps(OnboardingProperties properties, ReviewStep review, IacGenerator iac) {
         contents.put(WizardStep.ACCOUNT, new AccountStep());
         contents.put(WizardStep.REGION, new RegionStep(properties.supportedRegions()));
-        contents.put(WizardStep.BOOTSTRAP_ROLE, new BootstrapRoleStep());
-        contents.put(WizardStep.NETWORK, new NetworkStep(AzCatalog.shipped()));
+        contents.put(WizardStep.BOOTSTRAP_ROLE, new BootstrapRoleStep(iac));
+        contents.put(WizardStep.NETWORK, new NetworkStep(AzCatalog.shipped(), iac));
         contents.put(WizardStep.PRIVATE_CONNECTIVITY, new ConnectivityStep());
         contents.put(WizardStep.MAINTENANCE_WINDOW, new MaintenanceStep());
         contents.put(WizardStep.REVIEW, review);
