@@ -1,7 +1,9 @@
 package com.byoconboard.wizard;
 
+import com.byoconboard.aws.SandboxAccounts;
 import com.byoconboard.onboarding.OnboardingProperties;
 import com.byoconboard.validation.AzCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
@@ -13,10 +15,10 @@ class WizardSteps {
 
     private final Map<WizardStep, StepContent> contents = new EnumMap<>(WizardStep.class);
 
-    WizardSteps(OnboardingProperties properties, ReviewStep review) {
+    WizardSteps(OnboardingProperties properties, ReviewStep review, ObjectProvider<SandboxAccounts> sandbox) {
         contents.put(WizardStep.ACCOUNT, new AccountStep());
         contents.put(WizardStep.REGION, new RegionStep(properties.supportedRegions()));
-        contents.put(WizardStep.BOOTSTRAP_ROLE, new BootstrapRoleStep());
+        contents.put(WizardStep.BOOTSTRAP_ROLE, new BootstrapRoleStep(sandbox.getIfAvailable()));
         contents.put(WizardStep.NETWORK, new NetworkStep(AzCatalog.shipped()));
         contents.put(WizardStep.PRIVATE_CONNECTIVITY, new ConnectivityStep());
         contents.put(WizardStep.MAINTENANCE_WINDOW, new MaintenanceStep());
