@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumSet;
 
 /**
@@ -88,9 +89,16 @@ public class ProvisioningService {
     public RunProgress progress(OnboardingId id) {
         var onboarding = onboardings.getForVendor(id);
         var run = journal.run(id);
+        var steps = journal.steps(id);
+        if (steps.isEmpty()) {
+            // Before the first run: the steps it will have, all still to come.
+            var mode = onboarding.inputs().network().mode();
+            steps = Arrays.stream(StepKind.values()).map(s -> new StepProgress(s,
+                    s.appliesTo(mode) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null)).toList();
+        }
         return new RunProgress(id, onboarding.state(), onboarding.inputs().region(),
                 run.map(Journal.Run::state).orElse(null), run.map(Journal.Run::startedAt).orElse(null),
-                run.map(Journal.Run::finishedAt).orElse(null), journal.steps(id), journal.resources(id),
+                run.map(Journal.Run::finishedAt).orElse(null), steps, journal.resources(id),
                 journal.log(id, LOG_LINES));
     }
 
