@@ -47,6 +47,11 @@ class ExistingVpcPreflightIT {
     @Autowired
     AwsClients aws;
 
+    @org.junit.jupiter.api.BeforeEach
+    void emptyAccount() {
+        MotoFixture.fresh();
+    }
+
     /** What to get wrong when preparing the VPC. */
     enum Broken { NOTHING, MISSING_TAG, TWO_SUBNETS, SMALL_SUBNET, NO_S3_ENDPOINT }
 

@@ -35,6 +35,16 @@ final class MotoFixture {
         return moto;
     }
 
+    /**
+     * An empty emulated AWS for the next test: resources of earlier tests would count against the account's
+     * quotas (the quota pre-flight check fails a run beyond 5 VPCs).
+     */
+    static AwsProxy fresh() {
+        moto().reset();
+        proxy.reset();
+        return proxy;
+    }
+
     /** Points every AWS client of the app under test at the proxy. */
     static void register(DynamicPropertyRegistry registry) {
         registry.add("byoc.aws.endpoint", () -> proxy().endpoint().toString());

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProvisioningDurabilityIT {
 
-    private final AwsProxy proxy = MotoFixture.proxy();
+    private final AwsProxy proxy = MotoFixture.fresh();
     private final String database = "jdbc:h2:mem:durability-" + UUID.randomUUID()
             + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     private ConfigurableApplicationContext app;

@@ -26,7 +26,7 @@ class ProvisioningProgressIT extends BrowserTest {
     @Autowired
     OnboardingService onboardings;
 
-    final AwsProxy proxy = MotoFixture.proxy();
+    final AwsProxy proxy = MotoFixture.fresh();
 
     @AfterEach
     void cleanProxy() {

@@ -41,7 +41,7 @@ class ProvisioningRunIT {
     @Autowired
     AwsClients aws;
 
-    final AwsProxy proxy = MotoFixture.proxy();
+    final AwsProxy proxy = MotoFixture.fresh();
 
     @AfterEach
     void cleanProxy() {
