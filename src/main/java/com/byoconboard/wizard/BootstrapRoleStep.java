@@ -1,15 +1,20 @@
 package com.byoconboard.wizard;
 
+import com.byoconboard.aws.SandboxAccounts;
 import com.byoconboard.iac.IacCodePanel;
 import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.onboarding.InputField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
 
 import static com.byoconboard.wizard.Forms.t;
 
@@ -20,9 +25,12 @@ import static com.byoconboard.wizard.Forms.t;
 final class BootstrapRoleStep implements StepContent {
 
     private final IacGenerator iac;
+    /** Present only in the sandbox profile. */
+    private final SandboxAccounts sandbox;
 
-    BootstrapRoleStep(IacGenerator iac) {
+    BootstrapRoleStep(IacGenerator iac, SandboxAccounts sandbox) {
         this.iac = iac;
+        this.sandbox = sandbox;
     }
 
     @Override
@@ -52,11 +60,30 @@ final class BootstrapRoleStep implements StepContent {
         binder.addChangeListener(() -> code.show(binder.onboarding()));
         code.show(binder.onboarding());
 
+        var result = Forms.section(t("wizard.bootstrap.result"), roleArn);
+        if (sandbox != null && binder.editable()) {
+            result.add(sandboxRole(binder, roleArn));
+        }
         return Forms.form(
                 Forms.note(t("wizard.bootstrap.what"), VaadinIcon.INFO_CIRCLE, "info"),
                 externalId,
                 Forms.section(t("wizard.bootstrap.options"), vpcWrite, iamRoles, boundary),
                 code,
-                Forms.section(t("wizard.bootstrap.result"), roleArn));
+                result);
+    }
+
+    /** Sandbox only: creates the role in the emulated customer account and fills in its ARN (which autosaves). */
+    private Component sandboxRole(DraftBinder binder, TextField roleArn) {
+        var create = new Button(t("aws.sandbox.createRole"), VaadinIcon.MAGIC.create(), e -> {
+            String accountId = binder.inputs().account().accountId();
+            roleArn.setValue(sandbox.createBootstrapRole(accountId, binder.onboarding().externalId()));
+            Notification.show(t("aws.sandbox.createRole.done", roleArn.getValue()), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        create.setId("sandbox-create-role");
+        var box = Forms.note(t("aws.sandbox.createRole.note", binder.inputs().account().accountId()), VaadinIcon.FLASK,
+                "sandbox");
+        box.add(create);
+        return box;
     }
 }
