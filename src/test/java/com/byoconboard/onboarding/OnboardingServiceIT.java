@@ -60,6 +60,16 @@ class OnboardingServiceIT {
         assertThat(reapplied.inputs().account().accountId()).isEqualTo("210987654321");
     }
 
+    /** Inputs that pass every rule: a new VPC in us-east-1 reachable from one public network. */
+    static OnboardingInputs complete(OnboardingInputs in) {
+        return in.withAccount(a -> a.withAccountId("123456789012").withAdminEmail("ops@example.com")
+                        .withOrganizationName("Acme"))
+                .withRegion("us-east-1")
+                .withBootstrapRole(r -> r.withRoleArn("arn:aws:iam::123456789012:role/ClickHouseManagementRole"))
+                .withNetwork(n -> n.withAzIds(java.util.List.of("use1-az1", "use1-az2", "use1-az4")))
+                .withConnectivity(c -> c.withAllowList(java.util.List.of("203.0.113.0/24")));
+    }
+
     @Test
     void anotherOrganizationsDraftCannotBeReadOrChanged() {
         var draft = onboardings.create(ACME);
@@ -84,8 +94,7 @@ class OnboardingServiceIT {
     @Test
     void aSubmittedOnboardingCanNoLongerBeEdited() {
         var draft = onboardings.create(ACME);
-        var ready = onboardings.editDraft(ACME, draft.id(), draft.version(), in -> in.withRegion("us-east-1")
-                .withAccount(a -> a.withAccountId("123456789012")));
+        var ready = onboardings.editDraft(ACME, draft.id(), draft.version(), OnboardingServiceIT::complete);
         var blocking = onboardings.submit(ACME, draft.id(), ready.version());
         assertThat(blocking.state()).isEqualTo(OnboardingState.SUBMITTED);
 

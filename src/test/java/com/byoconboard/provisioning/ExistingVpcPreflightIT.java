@@ -119,7 +119,7 @@ class ExistingVpcPreflightIT {
         return report.failures().stream().map(CheckResult::check).toList();
     }
 
-    record Prepared(String vpcId, List<ExistingSubnet> subnets) {
+    record Prepared(String vpcId, String cidr, List<ExistingSubnet> subnets) {
     }
 
     /** A VPC 10.{octet}.0.0/16 with three private /23 subnets in three AZs, egress, and an S3 endpoint, unless broken. */
@@ -150,13 +150,13 @@ class ExistingVpcPreflightIT {
             }
             assertThat(ec2.describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
                     .subnets()).hasSize(count);
-            return new Prepared(vpcId, subnets);
+            return new Prepared(vpcId, "10." + octet + ".0.0/16", subnets);
         }
     }
 
     private Onboarding onboardingFor(Prepared vpc, boolean approve) {
         java.util.function.UnaryOperator<OnboardingInputs> inputs = in -> TestOnboardings.newVpc(in)
-                .withNetwork(n -> n.withMode(VpcMode.EXISTING_VPC).withExistingVpcId(vpc.vpcId())
+                .withNetwork(n -> n.withMode(VpcMode.EXISTING_VPC).withExistingVpcId(vpc.vpcId()).withExistingVpcCidr(vpc.cidr())
                         .withExistingSubnets(vpc.subnets()));
         if (approve) {
             return TestOnboardings.approved(onboardings, inputs);

@@ -27,7 +27,8 @@ final class TestOnboardings {
                         AccountKind.DEDICATED))
                 .withRegion("us-east-1")
                 .withBootstrapRole(r -> r.withRoleArn(ROLE_ARN))
-                .withNetwork(n -> n.withMode(VpcMode.NEW_VPC).withVpcCidr("10.0.0.0/16").withAzIds(AZ_IDS));
+                .withNetwork(n -> n.withMode(VpcMode.NEW_VPC).withVpcCidr("10.0.0.0/16").withAzIds(AZ_IDS))
+                .withConnectivity(c -> c.withAllowList(List.of("203.0.113.0/24")));
     }
 
     static Onboarding approved(OnboardingService onboardings, UnaryOperator<OnboardingInputs> inputs) {
