@@ -22,11 +22,10 @@ class PostgresIT {
     void theAppStartsMigratesAndStoresDraftsOnPostgresql() throws Exception {
         try (var postgres = ThrowawayPostgres.start();
              var app = new SpringApplicationBuilder(ByocOnboardApplication.class)
-                     .properties("spring.datasource.url=" + postgres.jdbcUrl(),
-                             "spring.datasource.username=" + ThrowawayPostgres.USER,
-                             "spring.datasource.password=",
-                             "server.port=0")
-                     .run()) {
+                     .run("--spring.profiles.active=test",
+                             "--spring.datasource.url=" + postgres.jdbcUrl(),
+                             "--spring.datasource.username=" + ThrowawayPostgres.USER,
+                             "--spring.datasource.password=")) {
             var jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
             assertThat(jdbc.queryForList("select version from flyway_schema_history where success", String.class))

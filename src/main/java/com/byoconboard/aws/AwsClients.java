@@ -17,6 +17,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -128,6 +129,10 @@ public class AwsClients implements DisposableBean {
 
         Route53Client route53(AwsCredentialsProvider credentials) {
             return configure(Route53Client.builder(), "route53", Region.AWS_GLOBAL, credentials).build();
+        }
+
+        CloudFormationClient cloudFormation(String region, AwsCredentialsProvider credentials) {
+            return configure(CloudFormationClient.builder(), "cloudformation", Region.of(region), credentials).build();
         }
 
         StsClient sts(String region, AwsCredentialsProvider credentials) {

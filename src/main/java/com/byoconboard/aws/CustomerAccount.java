@@ -1,6 +1,7 @@
 package com.byoconboard.aws;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -29,6 +30,7 @@ public final class CustomerAccount implements AutoCloseable {
     private EksClient eks;
     private Route53Client route53;
     private StsClient sts;
+    private CloudFormationClient cloudFormation;
 
     CustomerAccount(String region, AwsCredentialsProvider credentials, AwsClients.Factory factory) {
         this.region = region;
@@ -62,6 +64,10 @@ public final class CustomerAccount implements AutoCloseable {
 
     public synchronized StsClient sts() {
         return sts = lazily(sts, () -> factory.sts(region, credentials));
+    }
+
+    public synchronized CloudFormationClient cloudFormation() {
+        return cloudFormation = lazily(cloudFormation, () -> factory.cloudFormation(region, credentials));
     }
 
     private <T extends SdkAutoCloseable> T lazily(T existing, Supplier<T> create) {

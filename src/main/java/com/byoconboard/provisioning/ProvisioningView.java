@@ -100,7 +100,7 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
             barLabel.setId("progress-label");
             actions.addClassName("byoc-run-actions");
             steps.setId("steps");
-            steps.addClassName("byoc-steps");
+            steps.addClassName("byoc-run-steps");
             endpoints.setId("endpoints");
             log.setId("run-log");
             log.addClassName("byoc-run-log");
@@ -162,27 +162,27 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
     private Component step(RunProgress progress, StepProgress s) {
         String state = s.state() == StepState.QUEUED ? "waiting" : s.state().name().toLowerCase();
         var badge = new Span(getTranslation("provisioning.stepState." + s.state()));
-        badge.addClassNames("byoc-step-state", "byoc-step-" + state);
+        badge.addClassNames("byoc-run-step-state", "byoc-run-step-" + state);
         var title = new Span(getTranslation("provisioning.step." + s.step().id()));
-        title.addClassName("byoc-step-title");
+        title.addClassName("byoc-run-step-title");
         var elapsed = new Span(s.startedAt() == null ? "" : elapsed(s.startedAt(),
                 s.finishedAt() == null ? clock.instant() : s.finishedAt()));
-        elapsed.addClassName("byoc-step-elapsed");
+        elapsed.addClassName("byoc-run-step-elapsed");
         var item = new ListItem(new Div(badge, title, elapsed));
         item.getElement().setAttribute("data-step", s.step().id());
         item.getElement().setAttribute("data-state", state);
         if (s.error() != null) {
             var error = new Paragraph(text(s.error()));
-            error.addClassName("byoc-step-error");
+            error.addClassName("byoc-run-step-error");
             var fix = new Paragraph(getTranslation(s.error().key() + ".fix", s.error().argsArray()));
-            fix.addClassName("byoc-step-fix");
+            fix.addClassName("byoc-run-step-fix");
             item.add(error);
             if (!fix.getText().startsWith("!")) {
                 item.add(fix);
             }
         }
         var resources = new UnorderedList();
-        resources.addClassName("byoc-step-resources");
+        resources.addClassName("byoc-run-step-resources");
         for (RecordedResource r : progress.resourcesOf(s.step())) {
             String label = getTranslation("provisioning.resource." + r.type()) + " ";
             String url = r.type().consoleUrl(progress.region(), r.resourceId());

@@ -1,9 +1,9 @@
 package com.byoconboard.wizard;
 
-import com.byoconboard.aws.SandboxAccounts;
 import com.byoconboard.iac.IacCodePanel;
 import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.iac.IacTemplate;
+import com.byoconboard.iac.SandboxBootstrapRole;
 import com.byoconboard.onboarding.InputField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,9 +26,9 @@ final class BootstrapRoleStep implements StepContent {
 
     private final IacGenerator iac;
     /** Present only in the sandbox profile. */
-    private final SandboxAccounts sandbox;
+    private final SandboxBootstrapRole sandbox;
 
-    BootstrapRoleStep(IacGenerator iac, SandboxAccounts sandbox) {
+    BootstrapRoleStep(IacGenerator iac, SandboxBootstrapRole sandbox) {
         this.iac = iac;
         this.sandbox = sandbox;
     }
@@ -74,14 +74,18 @@ final class BootstrapRoleStep implements StepContent {
 
     /** Sandbox only: creates the role in the emulated customer account and fills in its ARN (which autosaves). */
     private Component sandboxRole(DraftBinder binder, TextField roleArn) {
-        var create = new Button(t("aws.sandbox.createRole"), VaadinIcon.MAGIC.create(), e -> {
-            String accountId = binder.inputs().account().accountId();
-            roleArn.setValue(sandbox.createBootstrapRole(accountId, binder.onboarding().externalId()));
-            Notification.show(t("aws.sandbox.createRole.done", roleArn.getValue()), 4000, Notification.Position.TOP_CENTER)
+        var create = new Button(t("iac.sandbox.createRole"), VaadinIcon.MAGIC.create(), e -> {
+            if (!binder.inputs().account().accountId().matches("\\d{12}")) {
+                Notification.show(t("iac.sandbox.createRole.needsAccount"), 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            roleArn.setValue(sandbox.create(binder.onboarding()));
+            Notification.show(t("iac.sandbox.createRole.done", roleArn.getValue()), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         create.setId("sandbox-create-role");
-        var box = Forms.note(t("aws.sandbox.createRole.note", binder.inputs().account().accountId()), VaadinIcon.FLASK,
+        var box = Forms.note(t("iac.sandbox.createRole.note", binder.inputs().account().accountId()), VaadinIcon.FLASK,
                 "sandbox");
         box.add(create);
         return box;

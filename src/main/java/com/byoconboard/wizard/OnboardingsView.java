@@ -3,6 +3,8 @@ package com.byoconboard.wizard;
 import com.byoconboard.identity.CurrentOrganization;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.provisioning.ProvisioningView;
 import com.byoconboard.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -65,13 +67,20 @@ public class OnboardingsView extends Div implements HasDynamicTitle {
         grid.addColumn(o -> format.format(o.updatedAt())).setHeader(getTranslation("home.column.updated"));
         grid.addComponentColumn(o -> {
             var resume = new Button(getTranslation(o.state().editable() ? "home.resume" : "home.open"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(WizardView.path(o.id(), WizardStep.ACCOUNT))));
+                    e -> getUI().ifPresent(ui -> ui.navigate(pageOf(o))));
             resume.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             resume.getElement().setAttribute("data-onboarding", o.id().toString());
             return resume;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(items);
         return grid;
+    }
+
+    /** Drafts open in the wizard; once infrastructure may exist, the provisioning progress is what matters. */
+    private static String pageOf(Onboarding o) {
+        return o.state().infrastructureMayExist() || o.state() == OnboardingState.TORN_DOWN
+                ? ProvisioningView.path(o.id())
+                : WizardView.path(o.id(), o.state().editable() ? WizardStep.ACCOUNT : WizardStep.REVIEW);
     }
 
     private Component stateBadge(Onboarding o) {

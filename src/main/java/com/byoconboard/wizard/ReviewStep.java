@@ -5,6 +5,7 @@ import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.SubmissionRefusedException;
+import com.byoconboard.provisioning.ProvisioningView;
 import com.byoconboard.provisioning.ProvisioningReview;
 import com.byoconboard.validation.Finding;
 import com.vaadin.flow.component.Component;
@@ -123,7 +124,7 @@ class ReviewStep implements StepContent {
             onboardings.submit(o.organizationId(), o.id(), o.version());
             Notification.show(t("wizard.review.submitted"), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate("");
+            UI.getCurrent().navigate(ProvisioningView.path(o.id()));
         } catch (SubmissionRefusedException refused) {
             Notification.show(t("wizard.review.refused", String.join(", ", refused.ruleIds())), 8000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);

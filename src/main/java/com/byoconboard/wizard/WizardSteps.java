@@ -1,7 +1,7 @@
 package com.byoconboard.wizard;
 
-import com.byoconboard.aws.SandboxAccounts;
 import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.iac.SandboxBootstrapRole;
 import com.byoconboard.onboarding.OnboardingProperties;
 import com.byoconboard.validation.AzCatalog;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +17,7 @@ class WizardSteps {
     private final Map<WizardStep, StepContent> contents = new EnumMap<>(WizardStep.class);
 
     WizardSteps(OnboardingProperties properties, ReviewStep review, IacGenerator iac,
-                ObjectProvider<SandboxAccounts> sandbox) {
+                ObjectProvider<SandboxBootstrapRole> sandbox) {
         contents.put(WizardStep.ACCOUNT, new AccountStep());
         contents.put(WizardStep.REGION, new RegionStep(properties.supportedRegions()));
         contents.put(WizardStep.BOOTSTRAP_ROLE, new BootstrapRoleStep(iac, sandbox.getIfAvailable()));
