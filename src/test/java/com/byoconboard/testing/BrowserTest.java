@@ -8,6 +8,7 @@ import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,7 +25,11 @@ import java.util.Map;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Tag(BrowserTest.TAG)
 public abstract class BrowserTest {
+
+    /** JUnit tag of every browser test: {@code ./byoc screenshots} runs just these. */
+    public static final String TAG = "browser";
 
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
