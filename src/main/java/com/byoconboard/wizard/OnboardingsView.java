@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import java.time.format.FormatStyle;
 
 /** The landing page: this organization's onboardings, with New and Resume. */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 public class OnboardingsView extends Div implements HasDynamicTitle {
 
     private final OnboardingService onboardings;

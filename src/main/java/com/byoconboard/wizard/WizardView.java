@@ -22,12 +22,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One route for all steps, {@code /onboarding/{draftId}/{step}}: each step has its own URL, so links can be
  * shared and the browser's back and forward buttons move between steps.
  */
 @Route(value = "onboarding/:draftId/:step?", layout = MainLayout.class)
+@RolesAllowed("CUSTOMER")
 public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OnboardingService onboardings;
