@@ -4,6 +4,8 @@ import com.byoconboard.identity.CurrentOrganization;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.support.CustomerMessages;
+import com.byoconboard.support.CustomerTimeline;
 import com.byoconboard.ui.MainLayout;
 import com.byoconboard.validation.OnboardingValidator;
 import com.vaadin.flow.component.Component;
@@ -36,10 +38,12 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final OnboardingValidator validator;
     private final CurrentOrganization organization;
     private final WizardSteps steps;
+    private final CustomerTimeline timeline;
     private String title = "";
 
     WizardView(OnboardingService onboardings, OnboardingValidator validator, CurrentOrganization organization,
-               WizardSteps steps) {
+               WizardSteps steps, CustomerTimeline timeline) {
+        this.timeline = timeline;
         this.onboardings = onboardings;
         this.validator = validator;
         this.organization = organization;
@@ -89,7 +93,9 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
         var body = new Div(form, summary);
         body.addClassName("byoc-step-body");
 
-        var panel = new Div(head, lockedNotice(binder), body, navigation(id, step));
+        var onboarding = binder.onboarding();
+        var messages = new CustomerMessages(timeline.of(onboarding.organizationId(), id), i -> onboarding.displayName());
+        var panel = new Div(head, lockedNotice(binder), messages, body, navigation(id, step));
         panel.addClassName("byoc-step-panel");
         add(indicator, panel);
 
