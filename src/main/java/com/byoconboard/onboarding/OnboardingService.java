@@ -111,11 +111,16 @@ public class OnboardingService {
 
     /**
      * Moves an onboarding along its life cycle on the vendor's side (approve, request changes, provisioning
-     * started / finished / failed, torn down). Refuses anything {@link OnboardingState#next()} does not allow.
+     * started / finished / failed, torn down). Refuses anything {@link OnboardingState#next()} does not allow, and
+     * SUBMITTED, which only the customer's {@link #submit} reaches.
      */
     @Transactional
     public Onboarding moveTo(OnboardingId id, OnboardingState target) {
         var current = getForVendor(id);
+        if (target == OnboardingState.SUBMITTED) {
+            // Only the customer submits, through submit(), which runs the rules first.
+            throw new IllegalTransitionException(current.state(), target);
+        }
         int revision = current.revision();
         return transition(current, current.version(), target, revision);
     }
