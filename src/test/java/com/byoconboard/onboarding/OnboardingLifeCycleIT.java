@@ -1,0 +1,125 @@
+package com.byoconboard.onboarding;
+
+import com.byoconboard.identity.SystemActor;
+import com.byoconboard.identity.TestLogins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+
+import static com.byoconboard.identity.TestLogins.SANDBOX;
+import static com.byoconboard.onboarding.OnboardingState.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The life cycle through the service: from every state, every target is tried (the customer's submit for
+ * SUBMITTED, support's moveTo for the rest) and must succeed exactly when the life-cycle table lists it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OnboardingLifeCycleIT {
+
+    /** How to reach each state from a fresh draft. */
+    static final java.util.Map<OnboardingState, List<OnboardingState>> PATH = java.util.Map.of(
+            DRAFT, List.of(),
+            SUBMITTED, List.of(SUBMITTED),
+            CHANGES_REQUESTED, List.of(SUBMITTED, CHANGES_REQUESTED),
+            APPROVED, List.of(SUBMITTED, APPROVED),
+            REJECTED, List.of(SUBMITTED, REJECTED),
+            PROVISIONING, List.of(SUBMITTED, APPROVED, PROVISIONING),
+            READY, List.of(SUBMITTED, APPROVED, PROVISIONING, READY),
+            FAILED, List.of(SUBMITTED, APPROVED, PROVISIONING, FAILED),
+            TORN_DOWN, List.of(SUBMITTED, APPROVED, PROVISIONING, READY, TORN_DOWN));
+
+    @Autowired
+    OnboardingService service;
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
+    @Test
+    void everyTransitionFromEveryStateSucceedsExactlyWhenTheLifeCycleListsIt() {
+        int checked = 0;
+        for (var from : OnboardingState.values()) {
+            for (var to : OnboardingState.values()) {
+                var onboarding = inState(from);
+                boolean legal = OnboardingStateTest.LEGAL.get(from).contains(to);
+                if (legal) {
+                    assertThat(attempt(onboarding, to).state()).as(from + " -> " + to).isEqualTo(to);
+                } else {
+                    assertThatThrownBy(() -> attempt(onboarding, to)).as(from + " -> " + to)
+                            .isInstanceOf(IllegalTransitionException.class)
+                            .hasMessageContaining(from.name()).hasMessageContaining(to.name());
+                    assertThat(reload(onboarding).state()).as("unchanged after refused " + from + " -> " + to)
+                            .isEqualTo(from);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(81);
+    }
+
+    @Test
+    void submittingFreezesTheInputsUntilSupportAsksForChangesAndTheResubmissionIsANewRevision() {
+        var submitted = inState(SUBMITTED);
+        TestLogins.alice();
+        assertThatThrownBy(() -> service.editDraft(SANDBOX, submitted.id(), submitted.version(),
+                in -> in.withRegion("eu-west-1"))).isInstanceOf(InputsFrozenException.class);
+        var sentBack = SystemActor.call("test", () -> service.moveTo(submitted.id(), CHANGES_REQUESTED));
+        TestLogins.alice();
+        var edited = service.editDraft(SANDBOX, sentBack.id(), sentBack.version(), in -> in.withRegion("eu-west-1"));
+        var resubmitted = service.submit(SANDBOX, edited.id(), edited.version());
+        assertThat(resubmitted.revision()).isEqualTo(submitted.revision() + 1);
+        assertThat(resubmitted.inputs().region()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void onceProvisioningStartedRegionAndCidrCanNeverChange() {
+        for (var state : List.of(PROVISIONING, READY, FAILED)) {
+            var onboarding = inState(state);
+            TestLogins.alice();
+            assertThatThrownBy(() -> service.editDraft(SANDBOX, onboarding.id(), onboarding.version(),
+                    in -> in.withNetwork(n -> n.withVpcCidr("10.9.0.0/16"))))
+                    .isInstanceOf(InputsFrozenException.class).hasMessageContaining("region and VPC CIDR");
+        }
+    }
+
+    @Test
+    void theVendorSideCannotSubmitOnTheCustomersBehalf() {
+        var draft = inState(DRAFT);
+        assertThatThrownBy(() -> SystemActor.call("test", () -> service.moveTo(draft.id(), SUBMITTED)))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    private Onboarding inState(OnboardingState state) {
+        TestLogins.alice();
+        var created = service.create(SANDBOX);
+        var current = service.editDraft(SANDBOX, created.id(), created.version(), in -> in.withRegion("us-east-1")
+                .withAccount(a -> a.withAccountId("123456789012").withAdminEmail("platform@example.com")
+                        .withOrganizationName("Example Corp"))
+                .withNetwork(n -> n.withAzIds(List.of("use1-az1", "use1-az2", "use1-az4"))));
+        for (var step : PATH.get(state)) {
+            current = attempt(current, step);
+        }
+        TestLogins.signOut();
+        return current;
+    }
+
+    private Onboarding attempt(Onboarding o, OnboardingState target) {
+        if (target == SUBMITTED) {
+            TestLogins.alice();
+            return service.submit(SANDBOX, o.id(), reload(o).version());
+        }
+        return SystemActor.call("test", () -> service.moveTo(o.id(), target));
+    }
+
+    private Onboarding reload(Onboarding o) {
+        return SystemActor.call("test", () -> service.getForVendor(o.id()));
+    }
+}
