@@ -121,7 +121,11 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Button action(String id, VaadinIcon icon, boolean enabled, Runnable work, ButtonVariant... variants) {
-        var button = new Button(getTranslation("support.action." + id), icon.create(), e -> run(work));
+        return button(id, icon, enabled, () -> run(work), variants);
+    }
+
+    private Button button(String id, VaadinIcon icon, boolean enabled, Runnable onClick, ButtonVariant... variants) {
+        var button = new Button(getTranslation("support.action." + id), icon.create(), e -> onClick.run());
         button.setId(id);
         button.setEnabled(enabled);
         button.addThemeVariants(variants);
@@ -130,7 +134,7 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
 
     /** An action that needs a text for the customer (a comment or a reason), asked for in a dialog. */
     private Button withText(String id, VaadinIcon icon, boolean enabled, Consumer<String> work) {
-        return action(id, icon, enabled, () -> {
+        return button(id, icon, enabled, () -> {
             var dialog = new Dialog(getTranslation("support.action." + id));
             var text = new TextArea(getTranslation("support.action." + id + ".text"));
             text.setId("decision-text");

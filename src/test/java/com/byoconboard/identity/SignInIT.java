@@ -38,11 +38,48 @@ class SignInIT extends BrowserTest {
     }
 
     @Test
-    void aCustomerWhoTypesTheSupportConsoleAddressIsRefused() {
+    void aCustomerWhoTypesTheAddressOfASupportPageIsRefused() {
         Page page = newPage("en-US");
         signIn(page, "alice");
-        open(page, "/support");
-        assertThat(page.locator("#support-queue")).hasCount(0);
+        for (String path : new String[] {"/support", "/support/audit", "/admin",
+                "/support/onboarding/00000000-0000-0000-0000-000000000001"}) {
+            open(page, path);
+            assertThat(page.locator("h1")).hasText("Page not found");
+        }
+    }
+
+    @Test
+    void supportWhoTypesTheAdminOrWizardAddressIsRefused() {
+        Page page = newPage("en-US");
+        signIn(page, "sam");
+        for (String path : new String[] {"/admin", "/onboarding/00000000-0000-0000-0000-000000000001/account"}) {
+            open(page, path);
+            assertThat(page.locator("h1")).hasText("Page not found");
+        }
+    }
+
+    @Test
+    void aCustomerWhoOpensTheLinkOfAnotherOrganizationsOnboardingFindsNothing() {
+        Page alice = newPage("en-US");
+        signIn(alice, "alice");
+        alice.locator("#new-onboarding").click();
+        alice.waitForURL("**/onboarding/*/account");
+        String link = alice.url().substring(url("/").length() - 1);
+
+        Page bob = newPage("en-US");
+        signIn(bob, "bob");
+        open(bob, link);
+        assertThat(bob.locator("h1")).hasText("Page not found");
+        assertThat(bob.locator("#current-organization")).hasText("Globex Corporation");
+    }
+
+    @Test
+    void anAdministratorSeesTheConfiguration() {
+        Page page = newPage("en-US");
+        signIn(page, "ada");
+        page.locator("#nav-admin").click();
+        page.waitForURL("**/admin");
+        assertThat(page.locator("#admin-settings")).containsText("us-east-1");
     }
 
     @Test
