@@ -30,8 +30,9 @@ class WebSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain applicationSecurity(HttpSecurity http, IdentityProperties properties) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                .permitAll());
+        // Health for probes; the app's own static stylesheet and icons (Vaadin permits only its own resources).
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                "/styles/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}"));
         return http.build();
