@@ -23,6 +23,7 @@ public final class InputField {
     public static final String VPC_CIDR = "network.vpcCidr";
     public static final String AZ_IDS = "network.azIds";
     public static final String EXISTING_VPC_ID = "network.existingVpcId";
+    public static final String EXISTING_VPC_CIDR = "network.existingVpcCidr";
     public static final String EXISTING_SUBNETS = "network.existingSubnets";
 
     public static final String CONNECTIVITY = "connectivity.";

@@ -100,10 +100,13 @@ public record OnboardingInputs(
     /** Who owns the VPC the deployment lives in. */
     public enum VpcMode { NEW_VPC, EXISTING_VPC }
 
-    /** The network: either a new VPC the vendor creates, or a VPC the customer already has. */
+    /**
+     * The network: either a new VPC the vendor creates, or a VPC the customer already has (then its CIDR tells
+     * whether the subnets fit inside it and where free room is).
+     */
     public record Network(VpcMode mode, String vpcCidr, List<String> azIds, String existingVpcId,
-                          List<ExistingSubnet> existingSubnets) {
-        static final Network DEFAULT = new Network(VpcMode.NEW_VPC, DEFAULT_VPC_CIDR, List.of(), "", List.of());
+                          List<ExistingSubnet> existingSubnets, String existingVpcCidr) {
+        static final Network DEFAULT = new Network(VpcMode.NEW_VPC, DEFAULT_VPC_CIDR, List.of(), "", List.of(), "");
 
         public Network {
             mode = mode == null ? VpcMode.NEW_VPC : mode;
@@ -111,13 +114,15 @@ public record OnboardingInputs(
             azIds = azIds == null ? List.of() : List.copyOf(azIds);
             existingVpcId = nullToEmpty(existingVpcId);
             existingSubnets = existingSubnets == null ? List.of() : List.copyOf(existingSubnets);
+            existingVpcCidr = nullToEmpty(existingVpcCidr);
         }
 
-        public Network withMode(VpcMode v) { return new Network(v, vpcCidr, azIds, existingVpcId, existingSubnets); }
-        public Network withVpcCidr(String v) { return new Network(mode, v, azIds, existingVpcId, existingSubnets); }
-        public Network withAzIds(List<String> v) { return new Network(mode, vpcCidr, v, existingVpcId, existingSubnets); }
-        public Network withExistingVpcId(String v) { return new Network(mode, vpcCidr, azIds, v, existingSubnets); }
-        public Network withExistingSubnets(List<ExistingSubnet> v) { return new Network(mode, vpcCidr, azIds, existingVpcId, v); }
+        public Network withMode(VpcMode v) { return new Network(v, vpcCidr, azIds, existingVpcId, existingSubnets, existingVpcCidr); }
+        public Network withVpcCidr(String v) { return new Network(mode, v, azIds, existingVpcId, existingSubnets, existingVpcCidr); }
+        public Network withAzIds(List<String> v) { return new Network(mode, vpcCidr, v, existingVpcId, existingSubnets, existingVpcCidr); }
+        public Network withExistingVpcId(String v) { return new Network(mode, vpcCidr, azIds, v, existingSubnets, existingVpcCidr); }
+        public Network withExistingSubnets(List<ExistingSubnet> v) { return new Network(mode, vpcCidr, azIds, existingVpcId, v, existingVpcCidr); }
+        public Network withExistingVpcCidr(String v) { return new Network(mode, vpcCidr, azIds, existingVpcId, existingSubnets, v); }
 
         public Network withExistingSubnet(int index, UnaryOperator<ExistingSubnet> change) {
             List<ExistingSubnet> subnets = new ArrayList<>(existingSubnets);

@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -46,7 +48,7 @@ public class OnboardingService {
     @Transactional
     public Onboarding create(OrganizationId org) {
         currentUser.requireCustomerOf(org);
-        var now = clock.instant();
+        var now = now();
         var onboarding = new Onboarding(OnboardingId.random(), org, OnboardingState.DRAFT, OnboardingInputs.initial(),
                 newExternalId(), 1, 0, now, now);
         repository.insert(onboarding);
@@ -143,7 +145,12 @@ public class OnboardingService {
 
     private Onboarding copy(Onboarding o, OnboardingState state, OnboardingInputs inputs, int revision) {
         return new Onboarding(o.id(), o.organizationId(), state, inputs, o.externalId(), revision, o.version() + 1,
-                o.createdAt(), clock.instant());
+                o.createdAt(), now());
+    }
+
+    /** Databases keep microseconds; rounding here makes what we return equal what we read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** 32 hex characters: unguessable, and within the 2-1224 characters and charset STS allows. */

@@ -36,8 +36,14 @@ public final class AzCatalog {
         }
     }
 
+    /** The region's AZ IDs in catalog order; empty for a region the catalog does not know. */
     public List<String> azIds(String region) {
         return azIdsByRegion.getOrDefault(region, List.of());
+    }
+
+    /** Whether the catalog lists the region, so that its AZ IDs can be checked. */
+    public boolean knows(String region) {
+        return azIdsByRegion.containsKey(region);
     }
 
     /** The region an AZ ID belongs to, if the catalog knows it. */

@@ -14,4 +14,8 @@ public record Fix(Kind kind, String text) {
     public static Fix correctedValue(String value) {
         return new Fix(Kind.CORRECTED_VALUE, value);
     }
+
+    public static Fix awsCli(String command) {
+        return new Fix(Kind.AWS_CLI, command);
+    }
 }

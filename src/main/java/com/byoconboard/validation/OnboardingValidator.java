@@ -4,7 +4,44 @@ import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingProperties;
 import com.byoconboard.onboarding.SubmissionCheck;
 import com.byoconboard.validation.rules.AccountIdFormat;
+import com.byoconboard.validation.rules.AdminEmailFormat;
+import com.byoconboard.validation.rules.AllowListDuplicates;
+import com.byoconboard.validation.rules.AllowListEntryFormat;
+import com.byoconboard.validation.rules.AllowListOpenToInternet;
+import com.byoconboard.validation.rules.AllowListPrivateRange;
+import com.byoconboard.validation.rules.AzIdsExactlyThree;
+import com.byoconboard.validation.rules.AzIdsInRegion;
+import com.byoconboard.validation.rules.ExistingVpcCidrFormat;
+import com.byoconboard.validation.rules.ExistingVpcIdFormat;
+import com.byoconboard.validation.rules.MaintenanceStartAcrossDst;
+import com.byoconboard.validation.rules.MaintenanceStartChosen;
+import com.byoconboard.validation.rules.MaintenanceTimeZoneValid;
+import com.byoconboard.validation.rules.MaintenanceWeekdayChosen;
+import com.byoconboard.validation.rules.OrganizationNameValid;
+import com.byoconboard.validation.rules.PeerAccountIdFormat;
+import com.byoconboard.validation.rules.PeerCidrFormat;
+import com.byoconboard.validation.rules.PeerCidrNoOverlap;
+import com.byoconboard.validation.rules.PeerVpcIdFormat;
+import com.byoconboard.validation.rules.PeeringHasPeers;
+import com.byoconboard.validation.rules.PermissionsBoundaryArnFormat;
+import com.byoconboard.validation.rules.PrivateAccessNeedsPeering;
+import com.byoconboard.validation.rules.PrivateAccessOnly;
+import com.byoconboard.validation.rules.RegionAndCidrPermanent;
 import com.byoconboard.validation.rules.RegionSupported;
+import com.byoconboard.validation.rules.RoleArnFormat;
+import com.byoconboard.validation.rules.RoleInOnboardedAccount;
+import com.byoconboard.validation.rules.SharedAccountNote;
+import com.byoconboard.validation.rules.SubnetAzIdInRegion;
+import com.byoconboard.validation.rules.SubnetCidrFormat;
+import com.byoconboard.validation.rules.SubnetIdFormat;
+import com.byoconboard.validation.rules.SubnetInsideVpc;
+import com.byoconboard.validation.rules.SubnetMinimumSize;
+import com.byoconboard.validation.rules.SubnetPreparation;
+import com.byoconboard.validation.rules.SubnetsDoNotOverlap;
+import com.byoconboard.validation.rules.SubnetsInThreeAzs;
+import com.byoconboard.validation.rules.VpcCidrFormat;
+import com.byoconboard.validation.rules.VpcCidrPrefixSize;
+import com.byoconboard.validation.rules.VpcCidrPrivateRange;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -13,19 +50,60 @@ import java.util.List;
 @Service
 public class OnboardingValidator implements SubmissionCheck {
 
-    private final List<Rule> rules = List.of(new AccountIdFormat(), new RegionSupported());
+    /** Every rule, in the order of the wizard's steps; the catalogue (docs/rules.md) follows this order. */
+    static final List<Rule> RULES = List.of(
+            new AccountIdFormat(),
+            new AdminEmailFormat(),
+            new OrganizationNameValid(),
+            new SharedAccountNote(),
+            new RegionSupported(),
+            new RegionAndCidrPermanent(),
+            new RoleArnFormat(),
+            new RoleInOnboardedAccount(),
+            new PermissionsBoundaryArnFormat(),
+            new VpcCidrFormat(),
+            new VpcCidrPrefixSize(),
+            new VpcCidrPrivateRange(),
+            new AzIdsExactlyThree(),
+            new AzIdsInRegion(),
+            new ExistingVpcIdFormat(),
+            new ExistingVpcCidrFormat(),
+            new SubnetIdFormat(),
+            new SubnetsInThreeAzs(),
+            new SubnetAzIdInRegion(),
+            new SubnetCidrFormat(),
+            new SubnetMinimumSize(),
+            new SubnetInsideVpc(),
+            new SubnetsDoNotOverlap(),
+            new SubnetPreparation(),
+            new PeerAccountIdFormat(),
+            new PeerVpcIdFormat(),
+            new PeerCidrFormat(),
+            new PeerCidrNoOverlap(),
+            new PeeringHasPeers(),
+            new AllowListEntryFormat(),
+            new AllowListDuplicates(),
+            new AllowListOpenToInternet(),
+            new AllowListPrivateRange(),
+            new PrivateAccessOnly(),
+            new PrivateAccessNeedsPeering(),
+            new MaintenanceWeekdayChosen(),
+            new MaintenanceStartChosen(),
+            new MaintenanceTimeZoneValid(),
+            new MaintenanceStartAcrossDst());
+
     private final RuleContext context;
 
     OnboardingValidator(OnboardingProperties properties) {
-        this.context = new RuleContext(properties.supportedRegions());
+        this.context = new RuleContext(properties.supportedRegions(), AzCatalog.shipped());
     }
 
     public ValidationReport validate(OnboardingInputs inputs) {
-        return new ValidationReport(rules.stream().flatMap(r -> r.check(inputs, context).stream()).toList());
+        return new ValidationReport(RULES.stream().flatMap(r -> r.check(inputs, context).stream()).toList());
     }
 
     public List<Rule> rules() {
-        return rules;
+        return RULES;
     }
 
     @Override

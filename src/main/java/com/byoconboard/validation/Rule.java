@@ -11,4 +11,9 @@ public interface Rule {
     String id();
 
     List<Finding> check(OnboardingInputs inputs, RuleContext context);
+
+    /** The i18n key explaining the rule for the catalogue (docs/rules.md) and support. */
+    default String descriptionKey() {
+        return "rule." + id() + ".description";
+    }
 }

@@ -1,22 +1,31 @@
 package com.byoconboard.wizard;
 
 import com.byoconboard.onboarding.InputField;
+import com.byoconboard.validation.MaintenanceSchedule;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 
 import static com.byoconboard.wizard.Forms.t;
 
 /** Step 6: the weekly window in which disruptive upgrades may run. */
 final class MaintenanceStep implements StepContent {
+
+    private static final int PREVIEWED = 3;
 
     @Override
     public Component render(DraftBinder binder) {
@@ -45,7 +54,28 @@ final class MaintenanceStep implements StepContent {
                 in -> in.maintenance().timeZone().isEmpty() ? null : in.maintenance().timeZone(),
                 (in, v) -> in.withMaintenance(m -> m.withTimeZone(v == null ? "" : v)));
 
-        return Forms.form(weekday, start, zone,
+        return Forms.form(weekday, start, zone, preview(binder),
                 Forms.note(t("wizard.maintenance.security"), VaadinIcon.SHIELD, "info"));
+    }
+
+    /** The next three windows in the customer's zone and in UTC, redrawn after every change. */
+    private static Component preview(DraftBinder binder) {
+        var list = new UnorderedList();
+        var none = new Paragraph(t("wizard.maintenance.preview.none"));
+        var preview = Forms.section(t("wizard.maintenance.preview"), list, none);
+        preview.setId("maintenance-preview");
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(UI.getCurrent().getLocale());
+        var formatWithZone = DateTimeFormatter.ofPattern("z", UI.getCurrent().getLocale());
+        Runnable redraw = () -> {
+            list.removeAll();
+            var windows = MaintenanceSchedule.next(binder.inputs().maintenance(), Instant.now(), PREVIEWED);
+            windows.forEach(w -> list.add(new ListItem(t("wizard.maintenance.preview.entry",
+                    w.local().format(format) + " " + w.local().format(formatWithZone), w.utc().format(format)))));
+            none.setVisible(windows.isEmpty());
+        };
+        binder.addChangeListener(redraw);
+        redraw.run();
+        return preview;
     }
 }

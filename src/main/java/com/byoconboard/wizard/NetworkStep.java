@@ -40,7 +40,7 @@ final class NetworkStep implements StepContent {
 
         var newVpc = Forms.section(t("wizard.network.new"), cidr(binder), azIds(binder),
                 Forms.note(t("wizard.network.azIds.why"), VaadinIcon.INFO_CIRCLE, "info"));
-        var existingVpc = Forms.section(t("wizard.network.existing"), existingVpcId(binder), subnets(binder),
+        var existingVpc = Forms.section(t("wizard.network.existing"), existingVpcId(binder), existingVpcCidr(binder), subnets(binder),
                 Forms.note(t("wizard.network.existing.requirements"), VaadinIcon.CLIPBOARD_CHECK, "info"));
         Runnable toggle = () -> {
             newVpc.setVisible(binder.inputs().network().mode() == VpcMode.NEW_VPC);
@@ -90,6 +90,14 @@ final class NetworkStep implements StepContent {
         binder.bind(vpcId, InputField.EXISTING_VPC_ID, in -> in.network().existingVpcId(),
                 (in, v) -> in.withNetwork(n -> n.withExistingVpcId(v)));
         return vpcId;
+    }
+
+    private TextField existingVpcCidr(DraftBinder binder) {
+        var cidr = Forms.text("network.existingCidr");
+        cidr.setPlaceholder("10.1.0.0/16");
+        binder.bind(cidr, InputField.EXISTING_VPC_CIDR, in -> in.network().existingVpcCidr(),
+                (in, v) -> in.withNetwork(n -> n.withExistingVpcCidr(v)));
+        return cidr;
     }
 
     private EditableRows subnets(DraftBinder binder) {

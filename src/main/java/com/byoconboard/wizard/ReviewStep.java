@@ -102,7 +102,9 @@ class ReviewStep implements StepContent {
                 : t("wizard.review.none"));
         add(list, "wizard.connectivity.allowList", in.connectivity().allowList().isEmpty()
                 ? t("wizard.review.privateOnly") : String.join(", ", in.connectivity().allowList()));
-        add(list, "wizard.review.maintenance", in.maintenance().weekday() + " " + in.maintenance().startTime()
+        add(list, "wizard.review.maintenance", (in.maintenance().weekday() == null ? "—"
+                : in.maintenance().weekday().getDisplayName(java.time.format.TextStyle.FULL, UI.getCurrent().getLocale()))
+                + " " + in.maintenance().startTime()
                 + " " + in.maintenance().timeZone());
         return Forms.section(t("wizard.review.inputs"), list);
     }

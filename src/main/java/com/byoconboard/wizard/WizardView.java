@@ -103,7 +103,7 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
             indicator.update(binder.report());
             summary.show(step == WizardStep.REVIEW ? java.util.List.of()
                     : binder.report().findings().stream().filter(f -> step.owns(f.field())).toList());
-            saveState.setText(getTranslation("wizard.saved", binder.onboarding().version()));
+            saveState.setText(getTranslation("wizard.saved"));
         };
         binder.addChangeListener(refresh);
         binder.onConflict(rejected -> ConflictNotice.show(binder, rejected));
@@ -162,8 +162,9 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
             apply.setId("conflict-apply");
             var keep = new Button(notification.getTranslation("wizard.conflict.keep"), e -> notification.close());
             keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var layout = new HorizontalLayout(text, apply, keep);
-            layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
+            var actions = new HorizontalLayout(apply, keep);
+            var layout = new Div(text, actions);
+            layout.addClassName("byoc-conflict");
             layout.setId("conflict-notice");
             notification.add(layout);
             notification.open();

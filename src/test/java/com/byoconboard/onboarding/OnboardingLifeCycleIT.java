@@ -2,6 +2,7 @@ package com.byoconboard.onboarding;
 
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.identity.TestLogins;
+import com.byoconboard.validation.ValidInputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,10 +74,11 @@ class OnboardingLifeCycleIT {
                 in -> in.withRegion("eu-west-1"))).isInstanceOf(InputsFrozenException.class);
         var sentBack = SystemActor.call("test", () -> service.moveTo(submitted.id(), CHANGES_REQUESTED));
         TestLogins.alice();
-        var edited = service.editDraft(SANDBOX, sentBack.id(), sentBack.version(), in -> in.withRegion("eu-west-1"));
+        var edited = service.editDraft(SANDBOX, sentBack.id(), sentBack.version(),
+                in -> in.withAccount(a -> a.withOrganizationName("Example Corp, revised")));
         var resubmitted = service.submit(SANDBOX, edited.id(), edited.version());
         assertThat(resubmitted.revision()).isEqualTo(submitted.revision() + 1);
-        assertThat(resubmitted.inputs().region()).isEqualTo("eu-west-1");
+        assertThat(resubmitted.inputs().account().organizationName()).isEqualTo("Example Corp, revised");
     }
 
     @Test
@@ -100,10 +102,7 @@ class OnboardingLifeCycleIT {
     private Onboarding inState(OnboardingState state) {
         TestLogins.alice();
         var created = service.create(SANDBOX);
-        var current = service.editDraft(SANDBOX, created.id(), created.version(), in -> in.withRegion("us-east-1")
-                .withAccount(a -> a.withAccountId("123456789012").withAdminEmail("platform@example.com")
-                        .withOrganizationName("Example Corp"))
-                .withNetwork(n -> n.withAzIds(List.of("use1-az1", "use1-az2", "use1-az4"))));
+        var current = service.editDraft(SANDBOX, created.id(), created.version(), in -> ValidInputs.newVpc());
         for (var step : PATH.get(state)) {
             current = attempt(current, step);
         }

@@ -3,6 +3,7 @@ package com.byoconboard.support;
 import com.byoconboard.identity.Role;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.identity.TestLogins;
+import com.byoconboard.validation.ValidInputs;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
@@ -221,9 +222,7 @@ class AuthorizationMatrixIT {
         TestLogins.alice();
         try {
             var o = onboardings.create(SANDBOX);
-            o = onboardings.editDraft(SANDBOX, o.id(), o.version(), in -> in.withRegion("us-east-1")
-                    .withAccount(a -> a.withAccountId("123456789012").withAdminEmail("platform@example.com"))
-                    .withNetwork(n -> n.withAzIds(List.of("use1-az1", "use1-az2", "use1-az4"))));
+            o = onboardings.editDraft(SANDBOX, o.id(), o.version(), in -> ValidInputs.newVpc());
             if (state == OnboardingState.DRAFT) {
                 return o;
             }

@@ -49,10 +49,14 @@ class WizardWalkIT extends BrowserTest {
         page.waitForURL("**/region");
         awaitVaadin(page);
 
-        for (String step : new String[] {"bootstrap-role", "network", "private-connectivity", "maintenance-window", "review"}) {
-            next(page, step);
-        }
-        screenshot(page, "en/05-review");
+        next(page, "bootstrap-role");
+        next(page, "network");
+        next(page, "private-connectivity");
+        screenshot(page, "en/05-private-connectivity");
+        next(page, "maintenance-window");
+        screenshot(page, "en/06-maintenance-window");
+        next(page, "review");
+        screenshot(page, "en/07-review");
         assertThat(page.locator("#submit")).isVisible();
 
         page.locator("#language-switch").click();
@@ -61,7 +65,16 @@ class WizardWalkIT extends BrowserTest {
         awaitVaadin(page);
         assertThat(page.locator("h1")).hasText("確認とプロビジョニング");
         assertThat(page.locator("#wizard-back")).hasText("戻る");
-        screenshot(page, "ja/05-review");
+        screenshot(page, "ja/07-review");
+
+        String[] steps = {"account", "region", "bootstrap-role", "network", "private-connectivity", "maintenance-window"};
+        String base = page.url().replaceAll("/review$", "/");
+        for (int i = 0; i < steps.length; i++) {
+            page.navigate(base + steps[i]);
+            awaitVaadin(page);
+            assertThat(page.locator("#wizard-next")).hasText("次へ");
+            screenshot(page, "ja/0" + (i + 1) + "-" + steps[i]);
+        }
     }
 
     static Locator field(Page page, String path) {

@@ -3,7 +3,6 @@ package com.byoconboard.validation.rules;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.validation.Finding;
-import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
@@ -19,18 +18,6 @@ public final class AccountIdFormat implements Rule {
 
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
-        String raw = inputs.account().accountId();
-        if (raw.isBlank()) {
-            return List.of(Finding.error(id(), InputField.ACCOUNT_ID, "rule.ACC-001.required"));
-        }
-        if (raw.matches("\\d{12}")) {
-            return List.of();
-        }
-        String digits = raw.replaceAll("[\\s-]", "");
-        if (digits.matches("\\d{12}")) {
-            return List.of(Finding.error(id(), InputField.ACCOUNT_ID, "rule.ACC-001.separators", digits)
-                    .withFix(Fix.correctedValue(digits)));
-        }
-        return List.of(Finding.error(id(), InputField.ACCOUNT_ID, "rule.ACC-001.format", digits.length()));
+        return AccountIds.check(id(), InputField.ACCOUNT_ID, inputs.account().accountId());
     }
 }

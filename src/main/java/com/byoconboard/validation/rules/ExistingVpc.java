@@ -1,0 +1,49 @@
+package com.byoconboard.validation.rules;
+
+import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
+import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import inet.ipaddr.IPAddress;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the existing-VPC rules share: whether the mode applies, the parsed VPC and subnets, and AWS CLI lines. */
+final class ExistingVpc {
+
+    private ExistingVpc() {
+    }
+
+    static boolean chosen(OnboardingInputs inputs) {
+        return inputs.network().mode() == VpcMode.EXISTING_VPC;
+    }
+
+    static Optional<IPAddress> vpcNetwork(OnboardingInputs inputs) {
+        return Cidrs.ipv4Network(inputs.network().existingVpcCidr());
+    }
+
+    static Optional<IPAddress> subnetNetwork(ExistingSubnet subnet) {
+        return Cidrs.ipv4Network(subnet.cidr());
+    }
+
+    /** Every subnet CIDR that parses: room the planner must not hand out again. */
+    static List<IPAddress> takenNetworks(OnboardingInputs inputs) {
+        return inputs.network().existingSubnets().stream().flatMap(s -> subnetNetwork(s).stream()).toList();
+    }
+
+    /** The VPC ID for a command line, or a placeholder the customer fills in. */
+    static String vpcIdForCommand(OnboardingInputs inputs) {
+        String id = inputs.network().existingVpcId().strip();
+        return ResourceIds.valid("vpc", id) ? id : "<vpc-id>";
+    }
+
+    static String regionForCommand(OnboardingInputs inputs) {
+        return inputs.region().isBlank() ? "<region>" : inputs.region();
+    }
+
+    static String createSubnetCommand(OnboardingInputs inputs, String azId, IPAddress cidr) {
+        return "aws ec2 create-subnet --region " + regionForCommand(inputs) + " --vpc-id " + vpcIdForCommand(inputs)
+                + " --availability-zone-id " + azId + " --cidr-block " + cidr.toCanonicalString()
+                + " --tag-specifications 'ResourceType=subnet,Tags=[{Key=kubernetes.io/role/internal-elb,Value=1}]'";
+    }
+}

@@ -1,0 +1,28 @@
+package com.byoconboard.validation.rules;
+
+import com.byoconboard.onboarding.InputField;
+import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.validation.Finding;
+import com.byoconboard.validation.Rule;
+import com.byoconboard.validation.RuleContext;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** PEER-001: each peered VPC names its AWS account by its 12-digit ID. */
+public final class PeerAccountIdFormat implements Rule {
+
+    @Override
+    public String id() {
+        return "PEER-001";
+    }
+
+    @Override
+    public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
+        var peers = Peers.of(inputs);
+        return IntStream.range(0, peers.size())
+                .mapToObj(i -> AccountIds.check(id(), InputField.peer(i, "accountId"), peers.get(i).accountId()))
+                .flatMap(List::stream)
+                .toList();
+    }
+}

@@ -1,0 +1,26 @@
+package com.byoconboard.validation.rules;
+
+import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import inet.ipaddr.IPAddress;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the peering rules share: peers count only while peering is switched on. */
+final class Peers {
+
+    private Peers() {
+    }
+
+    static List<VpcPeer> of(OnboardingInputs inputs) {
+        return inputs.connectivity().peeringEnabled() ? inputs.connectivity().peers() : List.of();
+    }
+
+    /** The BYOC VPC's network: the new VPC's CIDR, or the existing VPC's. */
+    static Optional<IPAddress> byocVpc(OnboardingInputs inputs) {
+        return Cidrs.ipv4Network(inputs.network().mode() == VpcMode.NEW_VPC
+                ? inputs.network().vpcCidr() : inputs.network().existingVpcCidr());
+    }
+}

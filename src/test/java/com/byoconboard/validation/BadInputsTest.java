@@ -1,0 +1,289 @@
+package com.byoconboard.validation;
+
+import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingInputs.AccountKind;
+import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
+import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/**
+ * A table of bad inputs across every field: each is caught by its own rule with its own message key (never a
+ * generic "invalid"), and none makes validation throw.
+ */
+class BadInputsTest {
+
+    private static final OnboardingValidator VALIDATOR = ValidInputs.validator();
+
+    /** One spoiled field, the rule that must catch it, and the message it must answer with. */
+    record Case(String what, OnboardingInputs inputs, String ruleId, String variant) {
+        String messageKey() {
+            return "rule." + ruleId + "." + variant;
+        }
+
+        @Override
+        public String toString() {
+            return ruleId + "." + variant + " ← " + what;
+        }
+    }
+
+    static List<Case> cases() {
+        var t = new Table();
+        var newVpc = ValidInputs.newVpc();
+        var existing = ValidInputs.existingVpc();
+        var peered = ValidInputs.peered();
+
+        for (String[] row : new String[][] {{"", "required"}, {"   ", "required"}, {"12345678901", "format"},
+                {"1234567890123", "format"}, {"1234 5678 9012", "separators"}, {"1234-5678-9012", "separators"},
+                {" 123456789012 ", "separators"}, {"abcdefghijkl", "format"}, {"12345678901a", "format"},
+                {"1234_5678_9012", "format"}, {"arn:aws:iam::123456789012:root", "format"}, {"0", "format"},
+                {"1234-5678-901", "format"}}) {
+            t.add("account ID " + row[0], newVpc.withAccount(a -> a.withAccountId(row[0])), "ACC-001", row[1]);
+        }
+        for (String[] row : new String[][] {{"", "required"}, {"  ", "required"}, {"platform", "format"},
+                {"platform@", "format"}, {"@example.com", "format"}, {"platform@example", "format"},
+                {"platform@@example.com", "format"}, {"platform example.com", "format"},
+                {"Platform Team <platform@example.com>", "displayName"}, {" platform@example.com", "whitespace"},
+                {"platform@example.com ", "whitespace"}, {"platform@exa mple.com", "format"},
+                {"platform@.example.com", "format"}, {"platform@example.c", "format"}}) {
+            t.add("e-mail " + row[0], newVpc.withAccount(a -> a.withAdminEmail(row[0])), "ACC-002", row[1]);
+        }
+        for (String[] row : new String[][] {{"", "required"}, {"   ", "required"}, {"x".repeat(101), "tooLong"},
+                {"Evil<script>", "characters"}, {"Line\nBreak", "characters"}, {"Tab\tCorp", "characters"},
+                {" Example Corp", "whitespace"}}) {
+            t.add("organization " + row[0], newVpc.withAccount(a -> a.withOrganizationName(row[0])), "ACC-003", row[1]);
+        }
+        t.add("shared account with a new VPC", newVpc.withAccount(a -> a.withKind(AccountKind.SHARED)), "ACC-004", "sharedNewVpc");
+
+        for (String[] row : new String[][] {{"", "required"}, {"us-west-1", "unsupported"}, {"US-EAST-1", "unsupported"},
+                {"us-east-1 ", "unsupported"}, {"mars-1", "unsupported"}, {"eu-west-2", "unsupported"}}) {
+            t.add("region " + row[0], newVpc.withRegion(row[0]), "REG-001", row[1]);
+        }
+        t.add("any chosen region", newVpc, "REG-002", "permanent");
+
+        String role = "arn:aws:iam::123456789012:role/ClickHouseManagementRole";
+        for (String[] row : new String[][] {{"", "required"}, {" " + role + " ", "whitespace"},
+                {"arn:aws:sts::123456789012:assumed-role/ClickHouseManagementRole/session-1", "assumedRole"},
+                {"arn:aws-cn:iam::123456789012:role/ClickHouseManagementRole", "partition"},
+                {"arn:aws-us-gov:iam::123456789012:role/ClickHouseManagementRole", "partition"},
+                {"arn:aws:iam::123456789012:user/alice", "notRole"}, {"arn:aws:iam::123456789012:policy/P", "notRole"},
+                {"arn:aws:iam::123456789012:instance-profile/P", "notRole"}, {"ClickHouseManagementRole", "format"},
+                {"arn:aws:iam::12345678901:role/ClickHouseManagementRole", "format"},
+                {"arn:aws:iam:us-east-1:123456789012:role/ClickHouseManagementRole", "format"},
+                {"arn:aws:iam::123456789012:role/", "format"}, {"arn:aws:iam::123456789012:role/" + "r".repeat(65), "format"}}) {
+            t.add("role ARN " + row[0], newVpc.withBootstrapRole(r -> r.withRoleArn(row[0])), "ROLE-001", row[1]);
+        }
+        t.add("role in another account", newVpc.withBootstrapRole(r -> r.withRoleArn("arn:aws:iam::210987654321:role/X")),
+                "ROLE-002", "otherAccount");
+        t.add("role with a path in another account",
+                newVpc.withBootstrapRole(r -> r.withRoleArn("arn:aws:iam::210987654321:role/platform/X")), "ROLE-002", "otherAccount");
+        t.add("account typed with dashes, role elsewhere", newVpc.withAccount(a -> a.withAccountId("1234-5678-9012"))
+                .withBootstrapRole(r -> r.withRoleArn("arn:aws:iam::210987654321:role/X")), "ROLE-002", "otherAccount");
+        for (String[] row : new String[][] {{role, "notPolicy"}, {"boundary", "format"},
+                {"arn:aws:iam::123456789012:policy/", "format"}, {"arn:aws:iam::210987654321:policy/B", "otherAccount"},
+                {" arn:aws:iam::123456789012:policy/B", "whitespace"}, {"arn:aws:iam::aws:policy", "format"}}) {
+            t.add("boundary " + row[0], newVpc.withBootstrapRole(r -> r.withPermissionsBoundaryArn(row[0])), "ROLE-003", row[1]);
+        }
+
+        for (String[] row : new String[][] {{"", "required"}, {"  ", "required"}, {"10.0.0.0/33", "invalid"},
+                {"10.0.0/16", "invalid"}, {"10.0.0.0/255.255.0.0", "invalid"}, {"10.0.0.0 /16", "invalid"},
+                {"ten.zero", "invalid"}, {"010.0.0.0/16", "invalid"}, {"10.0.0.0/16/16", "invalid"},
+                {"256.0.0.0/16", "invalid"}, {"10.0.0.0/-1", "invalid"}, {"2001:db8::/56", "ipv6"},
+                {"10.0.0.0", "noPrefix"}, {"10.0.0.5/16", "hostBits"}, {"10.0.255.255/16", "hostBits"},
+                {" 10.0.0.0/16", "whitespace"}, {"10.0.0.0/16 ", "whitespace"}}) {
+            t.add("VPC CIDR " + row[0], newVpc.withNetwork(n -> n.withVpcCidr(row[0])), "NET-001", row[1]);
+        }
+        for (String[] row : new String[][] {{"10.0.0.0/24", "tooSmall"}, {"10.0.0.0/23", "tooSmall"},
+                {"10.0.0.0/28", "tooSmall"}, {"10.0.0.0/32", "tooSmall"}, {"192.168.0.0/24", "tooSmall"},
+                {"10.0.0.0/8", "tooLarge"}, {"10.0.0.0/15", "tooLarge"}, {"172.16.0.0/12", "tooLarge"}}) {
+            t.add("VPC CIDR " + row[0], newVpc.withNetwork(n -> n.withVpcCidr(row[0])), "NET-002", row[1]);
+        }
+        for (String[] row : new String[][] {{"8.8.0.0/16", "public"}, {"52.0.0.0/16", "public"}, {"11.0.0.0/16", "public"},
+                {"172.32.0.0/16", "public"}, {"192.169.0.0/16", "public"}, {"100.64.0.0/16", "sharedAddressSpace"},
+                {"172.17.0.0/20", "dockerBridge"}}) {
+            t.add("VPC CIDR " + row[0], newVpc.withNetwork(n -> n.withVpcCidr(row[0])), "NET-003", row[1]);
+        }
+
+        List<List<String>> azRows = List.of(List.of(), List.of("use1-az1"), List.of("use1-az1", "use1-az2"),
+                List.of("use1-az1", "use1-az2", "use1-az4", "use1-az5"));
+        List<String> azVariants = List.of("none", "count", "count", "count");
+        for (int i = 0; i < azRows.size(); i++) {
+            var azs = azRows.get(i);
+            t.add("AZ IDs " + azs, newVpc.withNetwork(n -> n.withAzIds(azs)), "AZ-001", azVariants.get(i));
+        }
+        t.add("the same AZ twice", newVpc.withNetwork(n -> n.withAzIds(List.of("use1-az1", "use1-az1", "use1-az2"))), "AZ-001", "duplicate");
+        t.add("the same AZ thrice", newVpc.withNetwork(n -> n.withAzIds(List.of("use1-az1", "use1-az1", "use1-az1"))), "AZ-001", "duplicate");
+        for (String[] row : new String[][] {{"us-east-1a", "azName"}, {"us-east-1b", "azName"}, {"az1", "format"},
+                {"USE1-AZ1", "format"}, {"use1 az1", "format"}, {"euw1-az1", "otherRegion"}, {"apne1-az1", "otherRegion"},
+                {"use1-az9", "unknown"}}) {
+            t.add("AZ ID " + row[0], newVpc.withNetwork(n -> n.withAzIds(List.of("use1-az1", "use1-az2", row[0]))), "AZ-002", row[1]);
+        }
+
+        for (String[] row : new String[][] {{"", "required"}, {"VPC-0A1B2C3D", "corrected"}, {" vpc-0a1b2c3d ", "corrected"},
+                {"subnet-0a1b2c3d", "otherKind"}, {"vpc-0a1b2c3", "format"}, {"vpc-xyz12345", "format"},
+                {"0a1b2c3d4e5f67890", "format"}, {"vpc-0a1b2c3d4e5f6789", "format"}}) {
+            t.add("existing VPC ID " + row[0], existing.withNetwork(n -> n.withExistingVpcId(row[0])), "EVPC-001", row[1]);
+        }
+        for (String[] row : new String[][] {{"", "required"}, {"vpc-cidr", "invalid"}, {"10.1.0.0", "noPrefix"},
+                {"10.1.0.5/16", "hostBits"}, {"fd00::/48", "ipv6"}, {"10.0.0.0/8", "awsLimits"}, {"10.1.0.0/29", "awsLimits"},
+                {" 10.1.0.0/16", "whitespace"}}) {
+            t.add("existing VPC CIDR " + row[0], existing.withNetwork(n -> n.withExistingVpcCidr(row[0])), "EVPC-002", row[1]);
+        }
+        for (String[] row : new String[][] {{"", "required"}, {"SUBNET-0123ABCD", "corrected"}, {"vpc-0123abcd", "otherKind"},
+                {"subnet-012", "format"}, {"subnet-0123456789abcdefg", "format"}, {"subnet-0123456789abcdef1", "duplicate"}}) {
+            t.add("subnet ID " + row[0], existing.withNetwork(n -> n.withExistingSubnet(2, s -> s.withSubnetId(row[0]))),
+                    "EVPC-003", row[1]);
+        }
+        var subnets = existing.network().existingSubnets();
+        t.add("two subnets", existing.withNetwork(n -> n.withExistingSubnets(subnets.subList(0, 2))), "EVPC-004", "tooFew");
+        t.add("one subnet", existing.withNetwork(n -> n.withExistingSubnets(subnets.subList(0, 1))), "EVPC-004", "tooFew");
+        t.add("no subnets", existing.withNetwork(n -> n.withExistingSubnets(List.of())), "EVPC-004", "tooFew");
+        t.add("three subnets in two AZs", existing.withNetwork(n -> n.withExistingSubnet(2, s -> s.withAzId("use1-az1"))),
+                "EVPC-004", "tooFewAzs");
+        t.add("three subnets in one AZ", existing.withNetwork(n -> n.withExistingSubnet(1, s -> s.withAzId("use1-az1"))
+                .withExistingSubnet(2, s -> s.withAzId("use1-az1"))), "EVPC-004", "tooFewAzs");
+        for (String[] row : new String[][] {{"", "required"}, {"us-east-1a", "azName"}, {"az1", "format"},
+                {"euw1-az1", "otherRegion"}, {"use1-az9", "unknown"}}) {
+            t.add("subnet AZ ID " + row[0], existing.withNetwork(n -> n.withExistingSubnet(0, s -> s.withAzId(row[0]))),
+                    "EVPC-005", row[1]);
+        }
+        for (String[] row : new String[][] {{"", "required"}, {"10.1.0.0", "noPrefix"}, {"10.1.0.1/23", "hostBits"},
+                {"2001:db8::/64", "ipv6"}, {"10.1.0.0/33", "invalid"}, {"subnet", "invalid"}, {" 10.1.0.0/23", "whitespace"}}) {
+            t.add("subnet CIDR " + row[0], existing.withNetwork(n -> n.withExistingSubnet(0, s -> s.withCidr(row[0]))),
+                    "EVPC-006", row[1]);
+        }
+        for (String cidr : List.of("10.1.0.0/24", "10.1.0.0/26", "10.1.0.0/28", "10.1.0.0/32")) {
+            t.add("subnet CIDR " + cidr, existing.withNetwork(n -> n.withExistingSubnet(0, s -> s.withCidr(cidr))),
+                    "EVPC-007", "tooSmall");
+        }
+        t.add("subnet outside the VPC", existing.withNetwork(n -> n.withExistingSubnet(0, s -> s.withCidr("10.2.0.0/23"))),
+                "EVPC-008", "outside");
+        t.add("subnet in another private range", existing.withNetwork(n -> n.withExistingSubnet(0, s -> s.withCidr("192.168.0.0/23"))),
+                "EVPC-008", "outside");
+        t.add("subnet just past a /20 VPC", existing.withNetwork(n -> n.withExistingVpcCidr("10.1.0.0/20")
+                .withExistingSubnet(2, s -> s.withCidr("10.1.16.0/23"))), "EVPC-008", "outside");
+        t.add("subnet containing another", existing.withNetwork(n -> n.withExistingSubnet(1, s -> s.withCidr("10.1.0.0/22"))),
+                "EVPC-009", "overlap");
+        t.add("subnet as large as the VPC", existing.withNetwork(n -> n.withExistingSubnet(2, s -> s.withCidr("10.1.0.0/16"))),
+                "EVPC-009", "overlap");
+        t.add("two subnets with one CIDR", existing.withNetwork(n -> n.withExistingSubnet(2, s -> s.withCidr("10.1.2.0/23"))),
+                "EVPC-009", "overlap");
+        t.add("existing subnets to prepare", existing, "EVPC-010", "prepare");
+
+        for (String[] row : new String[][] {{"", "required"}, {"2109 8765 4321", "separators"}, {"2109-8765-4321", "separators"},
+                {"21098765432", "format"}, {"abc", "format"}}) {
+            t.add("peer account " + row[0], peered.withConnectivity(c -> c.withPeer(0, p -> p.withAccountId(row[0]))), "PEER-001", row[1]);
+        }
+        for (String[] row : new String[][] {{"", "required"}, {"VPC-0FEDCBA9", "corrected"}, {"subnet-0fedcba9", "otherKind"},
+                {"vpc-123", "format"}, {"vpc0fedcba9", "format"}}) {
+            t.add("peer VPC " + row[0], peered.withConnectivity(c -> c.withPeer(0, p -> p.withVpcId(row[0]))), "PEER-002", row[1]);
+        }
+        for (String[] row : new String[][] {{"", "required"}, {"172.16.0.0", "noPrefix"}, {"172.16.0.1/16", "hostBits"},
+                {"2001:db8::/48", "ipv6"}, {"172.16/16", "invalid"}, {" 172.16.0.0/16 ", "whitespace"}}) {
+            t.add("peer CIDR " + row[0], peered.withConnectivity(c -> c.withPeer(0, p -> p.withCidr(row[0]))), "PEER-003", row[1]);
+        }
+        for (String cidr : List.of("10.0.0.0/16", "10.0.128.0/20", "10.0.0.0/8")) {
+            t.add("peer CIDR " + cidr, peered.withConnectivity(c -> c.withPeer(0, p -> p.withCidr(cidr))), "PEER-004", "byocVpc");
+        }
+        t.add("two overlapping peers", peered.withConnectivity(c -> c.withPeer(1,
+                p -> new VpcPeer("210987654321", "vpc-0fedcba9876543211", "172.16.128.0/17"))), "PEER-004", "otherPeer");
+        t.add("peer overlapping the existing VPC", existing.withConnectivity(c -> peered.connectivity()
+                .withPeer(0, p -> p.withCidr("10.1.0.0/24"))), "PEER-004", "byocVpc");
+        t.add("peering without peers", newVpc.withConnectivity(c -> c.withPeeringEnabled(true)), "PEER-005", "none");
+
+        for (String[] row : new String[][] {{"not-an-ip", "invalid"}, {"203.0.113.300", "invalid"}, {"203.0.113.0/33", "invalid"},
+                {"203.0.113.0/", "invalid"}, {"*", "invalid"}, {"203.0.113.0-203.0.113.9", "invalid"}, {"example.com", "invalid"},
+                {"203.0.113.7/24", "hostBits"}, {"2001:db8::1/32", "hostBits"}}) {
+            t.add("allow-list entry " + row[0], allowList(newVpc, "198.51.100.7", row[0]), "ALLOW-001", row[1]);
+        }
+        t.add("the same address twice", allowList(newVpc, "203.0.113.7", "203.0.113.7"), "ALLOW-002", "duplicates");
+        t.add("an address and its /32", allowList(newVpc, "203.0.113.7", "203.0.113.7/32"), "ALLOW-002", "duplicates");
+        t.add("IPv6 in two spellings", allowList(newVpc, "2001:db8::/32", "2001:DB8:0::/32"), "ALLOW-002", "duplicates");
+        t.add("the whole IPv4 internet", allowList(newVpc, "0.0.0.0/0"), "ALLOW-003", "anyAddress");
+        t.add("the whole IPv6 internet", allowList(newVpc, "::/0"), "ALLOW-003", "anyAddress");
+        for (String entry : List.of("10.0.0.0/8", "192.168.1.10", "172.16.5.0/24", "100.64.0.0/10", "fd00::/8", "127.0.0.1",
+                "169.254.169.254")) {
+            t.add("allow-list entry " + entry, allowList(newVpc, entry), "ALLOW-004", "nonPublic");
+        }
+        t.add("empty allow-list with peering", peered, "ALLOW-005", "privateOnly");
+        t.add("empty allow-list, no peering", allowList(newVpc), "ALLOW-006", "unreachable");
+        t.add("empty allow-list, peering on but no peer", allowList(newVpc).withConnectivity(c -> c.withPeeringEnabled(true)),
+                "ALLOW-006", "unreachable");
+
+        t.add("no weekday", newVpc.withMaintenance(m -> m.withWeekday(null)), "MW-001", "required");
+        t.add("no start time", newVpc.withMaintenance(m -> m.withStartTime(null)), "MW-002", "required");
+        t.add("start with seconds", newVpc.withMaintenance(m -> m.withStartTime(LocalTime.of(1, 0, 30))), "MW-002", "wholeMinutes");
+        for (String[] row : new String[][] {{"", "required"}, {"PST", "abbreviation"}, {"JST", "abbreviation"},
+                {"asia/tokyo", "spelling"}, {"america/los angeles", "spelling"}, {"Mars/Olympus", "unknown"},
+                {"Pacific Time", "unknown"}, {"+09:00", "fixedOffset"}, {"Etc/GMT-9", "fixedOffset"}, {"GMT+9", "fixedOffset"},
+                {" Asia/Tokyo", "whitespace"}}) {
+            t.add("time zone " + row[0], newVpc.withMaintenance(m -> m.withTimeZone(row[0])), "MW-003", row[1]);
+        }
+        t.add("Sunday 02:30 in Los Angeles", window(newVpc, DayOfWeek.SUNDAY, 2, 30, "America/Los_Angeles"), "MW-004", "gap");
+        t.add("Sunday 01:30 in Los Angeles", window(newVpc, DayOfWeek.SUNDAY, 1, 30, "America/Los_Angeles"), "MW-004", "overlap");
+        t.add("Sunday 02:00 in Berlin", window(newVpc, DayOfWeek.SUNDAY, 2, 0, "Europe/Berlin"), "MW-004", "gap");
+        return t.cases;
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void eachBadInputIsCaughtByItsOwnRuleWithItsOwnMessage(Case c) {
+        var report = VALIDATOR.validate(c.inputs());
+        assertThat(report.findings())
+                .as("findings for %s", c.what())
+                .anySatisfy(f -> {
+                    assertThat(f.ruleId()).isEqualTo(c.ruleId());
+                    assertThat(f.messageKey()).isEqualTo(c.messageKey());
+                });
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void noBadInputMakesTheSubmitGateThrow(Case c) {
+        assertThatCode(() -> VALIDATOR.blockingRuleIds(c.inputs())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theTableHoldsAtLeast150BadInputsAndCoversEveryRule() {
+        var cases = cases();
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+        Set<String> covered = cases.stream().map(Case::ruleId).collect(Collectors.toSet());
+        assertThat(covered).containsAll(VALIDATOR.rules().stream().map(Rule::id).toList());
+    }
+
+    @Test
+    void theValidFixturesBreakNoRule() {
+        for (var inputs : List.of(ValidInputs.newVpc(), ValidInputs.existingVpc(), ValidInputs.peered())) {
+            assertThat(VALIDATOR.validate(inputs).findings()).allMatch(f -> f.severity() == Severity.INFO);
+        }
+    }
+
+    private static OnboardingInputs allowList(OnboardingInputs inputs, String... entries) {
+        return inputs.withConnectivity(c -> c.withAllowList(List.of(entries)));
+    }
+
+    private static OnboardingInputs window(OnboardingInputs inputs, DayOfWeek day, int hour, int minute, String zone) {
+        return inputs.withMaintenance(m -> m.withWeekday(day).withStartTime(LocalTime.of(hour, minute)).withTimeZone(zone));
+    }
+
+    private static final class Table {
+        final List<Case> cases = new ArrayList<>();
+
+        void add(String what, OnboardingInputs inputs, String ruleId, String variant) {
+            cases.add(new Case(what, inputs, ruleId, variant));
+        }
+    }
+}
