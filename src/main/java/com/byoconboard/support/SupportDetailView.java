@@ -279,6 +279,7 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
     private Component history(Onboarding o) {
         var grid = new AuditGrid();
         grid.setId("detail-history");
+        grid.setAllRowsVisible(true);
         grid.setItems(audit.of(o.id()));
         return grid;
     }

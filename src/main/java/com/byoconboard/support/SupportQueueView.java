@@ -90,7 +90,7 @@ public class SupportQueueView extends Div implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("support-queue");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("36rem");
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.addColumn(o -> o.displayName().isBlank() ? "—" : o.displayName())

@@ -34,6 +34,13 @@ public final class TestLogins {
         SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(user, authorities, "byoc"));
     }
 
+    /** A customer of an organization of their own, for tests that create many onboardings. */
+    public static OrganizationId customerOfOwnOrganization(String organization) {
+        var org = new OrganizationId(organization);
+        signIn(organization + "-customer", org, Role.CUSTOMER);
+        return org;
+    }
+
     public static void alice() {
         signIn("alice", SANDBOX, Role.CUSTOMER);
     }

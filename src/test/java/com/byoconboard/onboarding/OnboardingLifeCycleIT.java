@@ -1,5 +1,6 @@
 package com.byoconboard.onboarding;
 
+import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.identity.TestLogins;
 import com.byoconboard.validation.ValidInputs;
@@ -11,7 +12,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
 
-import static com.byoconboard.identity.TestLogins.SANDBOX;
 import static com.byoconboard.onboarding.OnboardingState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +35,9 @@ class OnboardingLifeCycleIT {
             READY, List.of(SUBMITTED, APPROVED, PROVISIONING, READY),
             FAILED, List.of(SUBMITTED, APPROVED, PROVISIONING, FAILED),
             TORN_DOWN, List.of(SUBMITTED, APPROVED, PROVISIONING, READY, TORN_DOWN));
+
+    /** Its own organization: this test creates a hundred onboardings that no other test should list. */
+    static final OrganizationId LIFECYCLE = new OrganizationId("lifecycle-org");
 
     @Autowired
     OnboardingService service;
@@ -69,14 +72,14 @@ class OnboardingLifeCycleIT {
     @Test
     void submittingFreezesTheInputsUntilSupportAsksForChangesAndTheResubmissionIsANewRevision() {
         var submitted = inState(SUBMITTED);
-        TestLogins.alice();
-        assertThatThrownBy(() -> service.editDraft(SANDBOX, submitted.id(), submitted.version(),
+        TestLogins.customerOfOwnOrganization(LIFECYCLE.value());
+        assertThatThrownBy(() -> service.editDraft(LIFECYCLE, submitted.id(), submitted.version(),
                 in -> in.withRegion("eu-west-1"))).isInstanceOf(InputsFrozenException.class);
         var sentBack = SystemActor.call("test", () -> service.moveTo(submitted.id(), CHANGES_REQUESTED));
-        TestLogins.alice();
-        var edited = service.editDraft(SANDBOX, sentBack.id(), sentBack.version(),
+        TestLogins.customerOfOwnOrganization(LIFECYCLE.value());
+        var edited = service.editDraft(LIFECYCLE, sentBack.id(), sentBack.version(),
                 in -> in.withAccount(a -> a.withOrganizationName("Example Corp, revised")));
-        var resubmitted = service.submit(SANDBOX, edited.id(), edited.version());
+        var resubmitted = service.submit(LIFECYCLE, edited.id(), edited.version());
         assertThat(resubmitted.revision()).isEqualTo(submitted.revision() + 1);
         assertThat(resubmitted.inputs().account().organizationName()).isEqualTo("Example Corp, revised");
     }
@@ -85,8 +88,8 @@ class OnboardingLifeCycleIT {
     void onceProvisioningStartedRegionAndCidrCanNeverChange() {
         for (var state : List.of(PROVISIONING, READY, FAILED)) {
             var onboarding = inState(state);
-            TestLogins.alice();
-            assertThatThrownBy(() -> service.editDraft(SANDBOX, onboarding.id(), onboarding.version(),
+            TestLogins.customerOfOwnOrganization(LIFECYCLE.value());
+            assertThatThrownBy(() -> service.editDraft(LIFECYCLE, onboarding.id(), onboarding.version(),
                     in -> in.withNetwork(n -> n.withVpcCidr("10.9.0.0/16"))))
                     .isInstanceOf(InputsFrozenException.class).hasMessageContaining("region and VPC CIDR");
         }
@@ -100,9 +103,9 @@ class OnboardingLifeCycleIT {
     }
 
     private Onboarding inState(OnboardingState state) {
-        TestLogins.alice();
-        var created = service.create(SANDBOX);
-        var current = service.editDraft(SANDBOX, created.id(), created.version(), in -> ValidInputs.newVpc());
+        TestLogins.customerOfOwnOrganization(LIFECYCLE.value());
+        var created = service.create(LIFECYCLE);
+        var current = service.editDraft(LIFECYCLE, created.id(), created.version(), in -> ValidInputs.newVpc());
         for (var step : PATH.get(state)) {
             current = attempt(current, step);
         }
@@ -112,8 +115,8 @@ class OnboardingLifeCycleIT {
 
     private Onboarding attempt(Onboarding o, OnboardingState target) {
         if (target == SUBMITTED) {
-            TestLogins.alice();
-            return service.submit(SANDBOX, o.id(), reload(o).version());
+            TestLogins.customerOfOwnOrganization(LIFECYCLE.value());
+            return service.submit(LIFECYCLE, o.id(), reload(o).version());
         }
         return SystemActor.call("test", () -> service.moveTo(o.id(), target));
     }

@@ -1,5 +1,6 @@
 package com.byoconboard.support;
 
+import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.identity.Role;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.identity.TestLogins;
@@ -32,20 +33,19 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import static com.byoconboard.identity.TestLogins.GLOBEX;
-import static com.byoconboard.identity.TestLogins.SANDBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Who may do what: every actor (role × organization) against every service action on the sandbox
- * organization's onboarding, and against every view (the decision Vaadin makes for any typed URL). Each cell
+ * Who may do what: every actor (role × organization) against every service action on one organization's
+ * onboarding, and against every view (the decision Vaadin makes for any typed URL). Each cell
  * is asserted; a refused cell must throw AccessDeniedException.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class AuthorizationMatrixIT {
 
-    /** The actors of the matrix; the onboardings acted on belong to SANDBOX. */
+    /** The actors of the matrix; the onboardings acted on belong to OWN. */
     enum Who {
         ANONYMOUS, CUSTOMER_OWN_ORGANIZATION, CUSTOMER_OTHER_ORGANIZATION, SUPPORT, ADMIN, SYSTEM
     }
@@ -54,6 +54,9 @@ class AuthorizationMatrixIT {
     static final Set<Who> OWN_CUSTOMER = EnumSet.of(Who.CUSTOMER_OWN_ORGANIZATION);
     static final Set<Who> VENDOR = EnumSet.of(Who.SUPPORT, Who.ADMIN, Who.SYSTEM);
     static final Set<Who> ADMIN_ONLY = EnumSet.of(Who.ADMIN);
+
+    /** The organization the onboardings of the matrix belong to; bob (GLOBEX) is the customer of another one. */
+    static final OrganizationId OWN = new OrganizationId("matrix-org");
 
     @Autowired
     OnboardingService onboardings;
@@ -80,19 +83,19 @@ class AuthorizationMatrixIT {
     List<Action> actions() {
         return List.of(
                 new Action("list the organization's onboardings", OnboardingState.DRAFT, OWN_AND_VENDOR,
-                        o -> onboardings.list(SANDBOX)),
+                        o -> onboardings.list(OWN)),
                 new Action("read an onboarding", OnboardingState.DRAFT, OWN_AND_VENDOR,
-                        o -> onboardings.get(SANDBOX, o.id())),
+                        o -> onboardings.get(OWN, o.id())),
                 new Action("read its timeline", OnboardingState.DRAFT, OWN_AND_VENDOR,
-                        o -> timeline.of(SANDBOX, o.id())),
+                        o -> timeline.of(OWN, o.id())),
                 new Action("read the organization's recent news", OnboardingState.DRAFT, OWN_AND_VENDOR,
-                        o -> timeline.recent(SANDBOX, 5)),
+                        o -> timeline.recent(OWN, 5)),
                 new Action("create an onboarding", OnboardingState.DRAFT, OWN_CUSTOMER,
-                        o -> onboardings.create(SANDBOX)),
+                        o -> onboardings.create(OWN)),
                 new Action("edit a draft", OnboardingState.DRAFT, OWN_CUSTOMER,
-                        o -> onboardings.editDraft(SANDBOX, o.id(), o.version(), in -> in.withRegion("us-east-2"))),
+                        o -> onboardings.editDraft(OWN, o.id(), o.version(), in -> in.withRegion("us-east-2"))),
                 new Action("submit", OnboardingState.DRAFT, OWN_CUSTOMER,
-                        o -> onboardings.submit(SANDBOX, o.id(), o.version())),
+                        o -> onboardings.submit(OWN, o.id(), o.version())),
                 new Action("read as vendor", OnboardingState.DRAFT, VENDOR, o -> onboardings.getForVendor(o.id())),
                 new Action("list as vendor", OnboardingState.DRAFT, VENDOR, o -> onboardings.listForVendor()),
                 new Action("move the state", OnboardingState.SUBMITTED, VENDOR,
@@ -114,7 +117,7 @@ class AuthorizationMatrixIT {
         int cells = 0;
         for (var action : actions()) {
             for (var who : Who.values()) {
-                var onboarding = sandboxOnboardingIn(action.needs());
+                var onboarding = ownOnboardingIn(action.needs());
                 String cell = who + " / " + action.name();
                 if (action.allowed().contains(who)) {
                     as(who, () -> action.call().accept(onboarding));
@@ -130,15 +133,15 @@ class AuthorizationMatrixIT {
 
     @Test
     void aCustomerWhoNamesTheirOwnOrganizationStillCannotReachAnotherOrganizationsOnboarding() {
-        var sandboxes = sandboxOnboardingIn(OnboardingState.DRAFT);
+        var owns = ownOnboardingIn(OnboardingState.DRAFT);
         TestLogins.bob();
-        assertThatThrownBy(() -> onboardings.get(GLOBEX, sandboxes.id())).isInstanceOf(OnboardingNotFoundException.class);
-        assertThatThrownBy(() -> onboardings.editDraft(GLOBEX, sandboxes.id(), sandboxes.version(), in -> in))
+        assertThatThrownBy(() -> onboardings.get(GLOBEX, owns.id())).isInstanceOf(OnboardingNotFoundException.class);
+        assertThatThrownBy(() -> onboardings.editDraft(GLOBEX, owns.id(), owns.version(), in -> in))
                 .isInstanceOf(OnboardingNotFoundException.class);
-        assertThatThrownBy(() -> onboardings.submit(GLOBEX, sandboxes.id(), sandboxes.version()))
+        assertThatThrownBy(() -> onboardings.submit(GLOBEX, owns.id(), owns.version()))
                 .isInstanceOf(OnboardingNotFoundException.class);
-        assertThatThrownBy(() -> timeline.of(GLOBEX, sandboxes.id())).isInstanceOf(OnboardingNotFoundException.class);
-        assertThat(onboardings.list(GLOBEX)).extracting(Onboarding::organizationId).doesNotContain(SANDBOX);
+        assertThatThrownBy(() -> timeline.of(GLOBEX, owns.id())).isInstanceOf(OnboardingNotFoundException.class);
+        assertThat(onboardings.list(GLOBEX)).extracting(Onboarding::organizationId).doesNotContain(OWN);
     }
 
     @Test
@@ -201,7 +204,7 @@ class AuthorizationMatrixIT {
         try {
             switch (who) {
                 case ANONYMOUS -> SecurityContextHolder.clearContext();
-                case CUSTOMER_OWN_ORGANIZATION -> TestLogins.alice();
+                case CUSTOMER_OWN_ORGANIZATION -> TestLogins.customerOfOwnOrganization(OWN.value());
                 case CUSTOMER_OTHER_ORGANIZATION -> TestLogins.bob();
                 case SUPPORT -> TestLogins.sam();
                 case ADMIN -> TestLogins.signIn("ada", null, Role.ADMIN);
@@ -217,16 +220,16 @@ class AuthorizationMatrixIT {
         }
     }
 
-    /** A fresh, valid onboarding of the sandbox organization, moved to {@code state}. */
-    private Onboarding sandboxOnboardingIn(OnboardingState state) {
-        TestLogins.alice();
+    /** A fresh, valid onboarding of the matrix's own organization, moved to {@code state}. */
+    private Onboarding ownOnboardingIn(OnboardingState state) {
+        TestLogins.customerOfOwnOrganization(OWN.value());
         try {
-            var o = onboardings.create(SANDBOX);
-            o = onboardings.editDraft(SANDBOX, o.id(), o.version(), in -> ValidInputs.newVpc());
+            var o = onboardings.create(OWN);
+            o = onboardings.editDraft(OWN, o.id(), o.version(), in -> ValidInputs.newVpc());
             if (state == OnboardingState.DRAFT) {
                 return o;
             }
-            o = onboardings.submit(SANDBOX, o.id(), o.version());
+            o = onboardings.submit(OWN, o.id(), o.version());
             if (state == OnboardingState.APPROVED) {
                 var submitted = o;
                 o = SystemActor.call("setup", () -> onboardings.moveTo(submitted.id(), OnboardingState.APPROVED));

@@ -16,6 +16,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 class SupportReviewIT extends BrowserTest {
 
+    /** An account ID no other test uses, so that the queue search finds exactly this request. */
+    static final String ACCOUNT = "444455556666";
+
     @Autowired
     OnboardingService onboardings;
 
@@ -25,7 +28,8 @@ class SupportReviewIT extends BrowserTest {
         TestLogins.alice();
         var draft = onboardings.create(TestLogins.SANDBOX);
         draft = onboardings.editDraft(TestLogins.SANDBOX, draft.id(), draft.version(),
-                in -> ValidInputs.newVpc().withAccount(a -> a.withOrganizationName("Review Loop Corp")));
+                in -> ValidInputs.newVpc().withAccount(a -> a.withAccountId(ACCOUNT).withOrganizationName("Review Loop Corp"))
+                        .withBootstrapRole(r -> r.withRoleArn("arn:aws:iam::" + ACCOUNT + ":role/ClickHouseManagementRole")));
         TestLogins.signOut();
         String id = draft.id().toString();
         String wizard = url("/onboarding/" + id);
@@ -36,7 +40,7 @@ class SupportReviewIT extends BrowserTest {
 
         Page support = newPage("en-US");
         signIn(support, "sam");
-        support.locator("#queue-search").locator("input").fill("123456789012");
+        support.locator("#queue-search").locator("input").fill(ACCOUNT);
         settle(support);
         support.locator("a[data-onboarding='" + id + "']").click();
         support.waitForURL("**/support/onboarding/" + id);
