@@ -12,7 +12,6 @@ class AuditGrid extends Grid<AuditEntry> {
 
     AuditGrid() {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        setHeight("32rem");
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         addColumn(e -> format.format(e.at())).setHeader(getTranslation("support.audit.time")).setAutoWidth(true)

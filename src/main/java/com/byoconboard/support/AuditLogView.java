@@ -69,6 +69,7 @@ public class AuditLogView extends Div implements HasDynamicTitle {
         var filters = new Div(text, action, organization, from, until, csv);
         filters.addClassName("byoc-support-filters");
         grid.setId("audit-log");
+        grid.setHeight("32rem");
         add(new H1(getTranslation("support.audit.title")), filters, grid);
         refresh();
     }

@@ -94,16 +94,17 @@ public class SupportQueueView extends Div implements HasDynamicTitle {
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.addColumn(o -> o.displayName().isBlank() ? "—" : o.displayName())
-                .setHeader(getTranslation("support.column.name")).setSortable(true).setFlexGrow(2);
+                .setHeader(getTranslation("support.column.name")).setSortable(true).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(o -> o.organizationId().value()).setHeader(getTranslation("support.column.organization"))
-                .setSortable(true);
+                .setSortable(true).setAutoWidth(true);
         grid.addColumn(o -> o.inputs().account().accountId()).setHeader(getTranslation("support.column.account"))
-                .setSortable(true);
-        grid.addColumn(o -> o.inputs().region()).setHeader(getTranslation("support.column.region")).setSortable(true);
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(o -> o.inputs().region()).setHeader(getTranslation("support.column.region")).setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(o -> o.inputs().network().existingVpcId()).setHeader(getTranslation("support.column.vpc"))
-                .setSortable(true);
+                .setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(o -> new StateBadge(o.state())).setHeader(getTranslation("support.column.state"))
-                .setComparator(Comparator.comparing(Onboarding::state));
+                .setComparator(Comparator.comparing(Onboarding::state)).setAutoWidth(true);
         grid.addColumn(Onboarding::revision).setHeader(getTranslation("support.column.revision")).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> format.format(o.updatedAt()) + " · " + ageText(o))

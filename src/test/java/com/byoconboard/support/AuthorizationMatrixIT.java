@@ -171,7 +171,7 @@ class AuthorizationMatrixIT {
     }
 
     @Test
-    void everyAddressSendsAnonymousVisitorsToSignIn() throws Exception {
+    void everyAddressSendsAnonymousVisitorsToSignInWithSpringSecuritysDefaultHeaders() throws Exception {
         var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         for (String path : List.of("/", "/onboarding/00000000-0000-0000-0000-000000000001/account", "/support",
                 "/support/onboarding/00000000-0000-0000-0000-000000000001", "/support/audit", "/admin")) {
@@ -180,6 +180,10 @@ class AuthorizationMatrixIT {
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
                     l -> assertThat(l).endsWith("/oauth2/authorization/byoc"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(
+                    c -> assertThat(c).contains("no-store"));
         }
     }
 

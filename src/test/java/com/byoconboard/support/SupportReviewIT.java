@@ -5,8 +5,11 @@ import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.byoconboard.validation.ValidInputs;
 import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.file.Files;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -42,6 +45,7 @@ class SupportReviewIT extends BrowserTest {
         signIn(support, "sam");
         support.locator("#queue-search").locator("input").fill(ACCOUNT);
         settle(support);
+        screenshot(support, "en/support-queue");
         support.locator("a[data-onboarding='" + id + "']").click();
         support.waitForURL("**/support/onboarding/" + id);
         awaitVaadin(support);
@@ -51,6 +55,7 @@ class SupportReviewIT extends BrowserTest {
 
         open(customer, "/");
         assertThat(customer.locator("#customer-messages")).containsText("Please add a maintenance note");
+        screenshot(customer, "en/customer-news");
         customer.navigate(wizard + "/account");
         awaitVaadin(customer);
         assertThat(customer.locator("#customer-messages")).containsText("Please add a maintenance note");
@@ -85,6 +90,36 @@ class SupportReviewIT extends BrowserTest {
         assertThat(log).containsText("alice");
         assertThat(log).containsText("sam");
         screenshot(support, "en/support-audit");
+    }
+
+    @Test
+    void supportCopiesTheExistingVpcHandoverDownloadsItAsJsonAndTicksOffTheGuidesTasks() throws Exception {
+        var o = onboardings.create(TestLogins.customerOfOwnOrganization("handover-org"));
+        var inputs = ValidInputs.existingVpc().withConnectivity(c -> ValidInputs.peered().connectivity());
+        o = onboardings.editDraft(o.organizationId(), o.id(), o.version(), in -> inputs);
+        o = onboardings.submit(o.organizationId(), o.id(), o.version());
+        TestLogins.signOut();
+
+        Page support = newPage("en-US");
+        signIn(support, "sam");
+        open(support, "/support/onboarding/" + o.id());
+        assertThat(support.locator("#handover-text")).containsText("VPC ID: vpc-0a1b2c3d4e5f67890");
+        assertThat(support.locator("#handover-text")).containsText("subnet-0123456789abcdef1 in use1-az2");
+        var download = support.waitForDownload(() -> support.locator("#handover-json").click());
+        String json = Files.readString(download.path()).replaceAll("\\s", "");
+        Assertions.assertThat(json).contains("\"vpcId\":\"vpc-0a1b2c3d4e5f67890\"")
+                .contains("\"availabilityZones\":[\"use1-az1\",\"use1-az2\",\"use1-az4\"]")
+                .contains("\"subnetId\":\"subnet-0123456789abcdef2\",\"azId\":\"use1-az4\"");
+
+        var privateLoadBalancer = support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']");
+        assertThat(support.locator("li[data-task='ALLOW_PEER_CIDR_INBOUND']")).containsText("172.16.0.0/16");
+        privateLoadBalancer.locator("vaadin-button[data-move='DONE']").click();
+        support.waitForLoadState();
+        awaitVaadin(support);
+        assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("Done");
+        assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("by sam");
+        assertThat(support.locator("#detail-history")).containsText("ENABLE_PRIVATE_LOAD_BALANCER");
+        screenshot(support, "en/support-handover");
     }
 
     private static void fill(Page page, String field, String value) {
