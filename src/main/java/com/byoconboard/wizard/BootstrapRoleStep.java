@@ -1,20 +1,37 @@
 package com.byoconboard.wizard;
 
+import com.byoconboard.aws.SandboxAccounts;
+import com.byoconboard.iac.IacCodePanel;
+import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.onboarding.InputField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
 
 import static com.byoconboard.wizard.Forms.t;
 
 /**
  * Step 3: nothing to type but the result. The customer runs our CloudFormation template or Terraform module,
- * which creates the role our controller assumes, then pastes the role's ARN.
+ * which creates the role our controller assumes (shown live beside the options), then pastes the role's ARN.
  */
 final class BootstrapRoleStep implements StepContent {
+
+    private final IacGenerator iac;
+    /** Present only in the sandbox profile. */
+    private final SandboxAccounts sandbox;
+
+    BootstrapRoleStep(IacGenerator iac, SandboxAccounts sandbox) {
+        this.iac = iac;
+        this.sandbox = sandbox;
+    }
 
     @Override
     public Component render(DraftBinder binder) {
@@ -39,10 +56,34 @@ final class BootstrapRoleStep implements StepContent {
         binder.bind(roleArn, InputField.ROLE_ARN, in -> in.bootstrapRole().roleArn(),
                 (in, v) -> in.withBootstrapRole(r -> r.withRoleArn(v)));
 
+        var code = new IacCodePanel(iac, IacTemplate.BOOTSTRAP_ROLE);
+        binder.addChangeListener(() -> code.show(binder.onboarding()));
+        code.show(binder.onboarding());
+
+        var result = Forms.section(t("wizard.bootstrap.result"), roleArn);
+        if (sandbox != null && binder.editable()) {
+            result.add(sandboxRole(binder, roleArn));
+        }
         return Forms.form(
                 Forms.note(t("wizard.bootstrap.what"), VaadinIcon.INFO_CIRCLE, "info"),
                 externalId,
                 Forms.section(t("wizard.bootstrap.options"), vpcWrite, iamRoles, boundary),
-                Forms.section(t("wizard.bootstrap.result"), roleArn));
+                code,
+                result);
+    }
+
+    /** Sandbox only: creates the role in the emulated customer account and fills in its ARN (which autosaves). */
+    private Component sandboxRole(DraftBinder binder, TextField roleArn) {
+        var create = new Button(t("aws.sandbox.createRole"), VaadinIcon.MAGIC.create(), e -> {
+            String accountId = binder.inputs().account().accountId();
+            roleArn.setValue(sandbox.createBootstrapRole(accountId, binder.onboarding().externalId()));
+            Notification.show(t("aws.sandbox.createRole.done", roleArn.getValue()), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        create.setId("sandbox-create-role");
+        var box = Forms.note(t("aws.sandbox.createRole.note", binder.inputs().account().accountId()), VaadinIcon.FLASK,
+                "sandbox");
+        box.add(create);
+        return box;
     }
 }

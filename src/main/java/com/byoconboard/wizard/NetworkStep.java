@@ -1,5 +1,8 @@
 package com.byoconboard.wizard;
 
+import com.byoconboard.iac.IacCodePanel;
+import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
@@ -7,6 +10,9 @@ import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.validation.AzCatalog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,15 +25,20 @@ import java.util.function.Function;
 
 import static com.byoconboard.wizard.Forms.t;
 
-/** Step 4: a new VPC we create (CIDR and three AZ IDs), or the customer's existing VPC and its subnets. */
+/**
+ * Step 4: a new VPC we create (CIDR and three AZ IDs), or the customer's existing VPC and its subnets; below,
+ * the VPC as CloudFormation and Terraform.
+ */
 final class NetworkStep implements StepContent {
 
     static final int MIN_SUBNETS = 3;
 
     private final AzCatalog azCatalog;
+    private final IacGenerator iac;
 
-    NetworkStep(AzCatalog azCatalog) {
+    NetworkStep(AzCatalog azCatalog, IacGenerator iac) {
         this.azCatalog = azCatalog;
+        this.iac = iac;
     }
 
     @Override
@@ -38,18 +49,60 @@ final class NetworkStep implements StepContent {
         mode.addClassName("byoc-field");
         binder.bind(mode, InputField.VPC_MODE, in -> in.network().mode(), (in, v) -> in.withNetwork(n -> n.withMode(v)));
 
-        var newVpc = Forms.section(t("wizard.network.new"), cidr(binder), azIds(binder),
+        var cidr = cidr(binder);
+        var azIds = azIds(binder);
+        var newVpc = Forms.section(t("wizard.network.new"), cidr, azIds,
                 Forms.note(t("wizard.network.azIds.why"), VaadinIcon.INFO_CIRCLE, "info"));
         var existingVpc = Forms.section(t("wizard.network.existing"), existingVpcId(binder), existingVpcCidr(binder), subnets(binder),
                 Forms.note(t("wizard.network.existing.requirements"), VaadinIcon.CLIPBOARD_CHECK, "info"));
+        var vpcCode = new VpcCode(binder, cidr, azIds, newVpc);
         Runnable toggle = () -> {
             newVpc.setVisible(binder.inputs().network().mode() == VpcMode.NEW_VPC);
             existingVpc.setVisible(binder.inputs().network().mode() == VpcMode.EXISTING_VPC);
         };
         binder.addChangeListener(toggle);
         toggle.run();
-        return Forms.form(mode, newVpc, existingVpc,
+        return Forms.form(mode, newVpc, existingVpc, vpcCode.section,
                 Forms.note(t("wizard.region.fixed"), VaadinIcon.LOCK, "warning"));
+    }
+
+    /**
+     * The customer-managed VPC as code, below the form. For a new VPC it previews what we will create; for a
+     * customer who must bring a VPC but has none yet, it is the template to create one, and the CIDR and AZ ID
+     * fields move into this section because they now describe that VPC.
+     */
+    private final class VpcCode {
+        private final Div section;
+
+        VpcCode(DraftBinder binder, Component cidr, Component azIds, Div newVpc) {
+            var title = new H2();
+            var what = new Paragraph();
+            var fields = new Div();
+            fields.addClassName("byoc-iac-vpc-fields");
+            var code = new IacCodePanel(iac, IacTemplate.CUSTOMER_VPC);
+            section = new Div(title, what, fields, code);
+            section.addClassNames("byoc-section", "byoc-iac-vpc");
+            var shownFor = new VpcMode[1];
+            Runnable refresh = () -> {
+                var mode = binder.inputs().network().mode();
+                if (mode != shownFor[0]) {
+                    // Moved only when the mode changes, so a field never loses focus while the customer types.
+                    boolean preview = mode == VpcMode.NEW_VPC;
+                    title.setText(t(preview ? "iac.vpc.preview" : "iac.vpc.own"));
+                    what.setText(t(preview ? "iac.vpc.preview.what" : "iac.vpc.own.what"));
+                    if (preview) {
+                        newVpc.addComponentAtIndex(1, cidr);
+                        newVpc.addComponentAtIndex(2, azIds);
+                    } else {
+                        fields.add(cidr, azIds);
+                    }
+                    shownFor[0] = mode;
+                }
+                code.show(binder.onboarding());
+            };
+            binder.addChangeListener(refresh);
+            refresh.run();
+        }
     }
 
     private TextField cidr(DraftBinder binder) {

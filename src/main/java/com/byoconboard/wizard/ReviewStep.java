@@ -5,6 +5,7 @@ import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.SubmissionRefusedException;
+import com.byoconboard.provisioning.ProvisioningReview;
 import com.byoconboard.validation.Finding;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -34,9 +35,11 @@ import static com.byoconboard.wizard.Forms.t;
 class ReviewStep implements StepContent {
 
     private final OnboardingService onboardings;
+    private final ProvisioningReview provisioning;
 
-    ReviewStep(OnboardingService onboardings) {
+    ReviewStep(OnboardingService onboardings, ProvisioningReview provisioning) {
         this.onboardings = onboardings;
+        this.provisioning = provisioning;
     }
 
     @Override
@@ -55,7 +58,7 @@ class ReviewStep implements StepContent {
         refresh.run();
         var state = new Paragraph(t("wizard.review.state", t("state." + binder.onboarding().state())));
         state.setId("review-state");
-        return Forms.form(problems, inputsSummary(binder.inputs()), state, submit);
+        return Forms.form(problems, inputsSummary(binder.inputs()), provisioning.render(binder.onboarding()), state, submit);
     }
 
     private Component problemList(DraftBinder binder) {

@@ -1,7 +1,10 @@
 package com.byoconboard.wizard;
 
+import com.byoconboard.aws.SandboxAccounts;
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.OnboardingProperties;
 import com.byoconboard.validation.AzCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
@@ -13,11 +16,12 @@ class WizardSteps {
 
     private final Map<WizardStep, StepContent> contents = new EnumMap<>(WizardStep.class);
 
-    WizardSteps(OnboardingProperties properties, ReviewStep review) {
+    WizardSteps(OnboardingProperties properties, ReviewStep review, IacGenerator iac,
+                ObjectProvider<SandboxAccounts> sandbox) {
         contents.put(WizardStep.ACCOUNT, new AccountStep());
         contents.put(WizardStep.REGION, new RegionStep(properties.supportedRegions()));
-        contents.put(WizardStep.BOOTSTRAP_ROLE, new BootstrapRoleStep());
-        contents.put(WizardStep.NETWORK, new NetworkStep(AzCatalog.shipped()));
+        contents.put(WizardStep.BOOTSTRAP_ROLE, new BootstrapRoleStep(iac, sandbox.getIfAvailable()));
+        contents.put(WizardStep.NETWORK, new NetworkStep(AzCatalog.shipped(), iac));
         contents.put(WizardStep.PRIVATE_CONNECTIVITY, new ConnectivityStep());
         contents.put(WizardStep.MAINTENANCE_WINDOW, new MaintenanceStep());
         contents.put(WizardStep.REVIEW, review);

@@ -1,0 +1,156 @@
+package com.byoconboard.iac;
+
+import com.byoconboard.onboarding.Onboarding;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generated code of one template beside the wizard's form: CloudFormation and Terraform tabs (each
+ * Terraform file its own tab), Copy buttons, the .zip download and the CloudFormation quick-create link. It is
+ * drawn again from the onboarding after every saved change, keeping the tab the customer was looking at.
+ */
+public class IacCodePanel extends Div {
+
+    /** Key of the root-module snippet among the code blocks. */
+    private static final String ROOT = "terraform/main.tf";
+
+    private final IacGenerator generator;
+    private final IacTemplate template;
+    private final Div body = new Div();
+    private final Anchor quickCreate = new Anchor();
+    private final Anchor download;
+    private final Map<String, Pre> blocks = new LinkedHashMap<>();
+    private TabSheet formats;
+    private TabSheet terraformFiles;
+    private Onboarding onboarding;
+
+    public IacCodePanel(IacGenerator generator, IacTemplate template) {
+        this.generator = generator;
+        this.template = template;
+        addClassName("byoc-iac-panel");
+        setId("iac-" + template.slug());
+
+        quickCreate.setTarget(AnchorTarget.BLANK);
+        quickCreate.add(VaadinIcon.EXTERNAL_LINK.create(), new Span(getTranslation("iac.quickCreate")));
+        quickCreate.addClassName("byoc-iac-action");
+        quickCreate.setId(getId().orElseThrow() + "-quick-create");
+        quickCreate.setTitle(getTranslation("iac.quickCreate.help"));
+        download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] zip = generator.zip(onboarding);
+            return new DownloadResponse(new ByteArrayInputStream(zip), IacGenerator.zipFileName(onboarding),
+                    "application/zip", zip.length);
+        }), AttachmentType.DOWNLOAD, "");
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("iac.download")));
+        download.addClassName("byoc-iac-action");
+        download.setId(getId().orElseThrow() + "-download");
+
+        var title = new H3(getTranslation("iac.panel.title." + template.name()));
+        var actions = new Div(quickCreate, download);
+        actions.addClassName("byoc-iac-actions");
+        var head = new Div(title, actions);
+        head.addClassName("byoc-iac-head");
+        body.addClassName("byoc-iac-body");
+        add(head, body);
+    }
+
+    /** Draws the code for the onboarding as it is now. */
+    public void show(Onboarding current) {
+        this.onboarding = current;
+        var artifacts = switch (template) {
+            case BOOTSTRAP_ROLE -> generator.bootstrapRole(current);
+            case CUSTOMER_VPC -> switch (generator.customerVpc(current)) {
+                case VpcArtifacts.Ready(var ready) -> ready;
+                case VpcArtifacts.Unavailable(var key, var arguments) -> {
+                    unavailable(getTranslation(key, arguments.toArray()));
+                    yield null;
+                }
+            };
+        };
+        if (artifacts == null) {
+            return;
+        }
+        quickCreate.setHref(generator.quickCreateUrl(current, template).toString());
+        quickCreate.setVisible(true);
+        download.setVisible(true);
+        var files = new LinkedHashMap<String, String>();
+        files.put(artifacts.cloudFormation().path(), artifacts.cloudFormation().content());
+        artifacts.terraform().forEach(f -> files.put(f.path(), f.content()));
+        files.put(ROOT, artifacts.rootSnippet());
+        if (!blocks.keySet().equals(files.keySet())) {
+            build(artifacts);
+        }
+        files.forEach((path, content) -> blocks.get(path).setText(content));
+    }
+
+    private void build(Artifacts artifacts) {
+        body.removeAll();
+        blocks.clear();
+        int format = formats == null ? 0 : formats.getSelectedIndex();
+        int file = terraformFiles == null ? 0 : terraformFiles.getSelectedIndex();
+        formats = new TabSheet();
+        formats.addClassName("byoc-iac-tabs");
+        formats.add(getTranslation("iac.tab.cloudformation"), codeBlock(artifacts.cloudFormation().path(),
+                artifacts.cloudFormation().name()));
+        terraformFiles = new TabSheet();
+        terraformFiles.addClassName("byoc-iac-files");
+        List<GeneratedFile> terraform = new ArrayList<>(artifacts.terraform());
+        for (GeneratedFile f : terraform) {
+            terraformFiles.add(f.name(), codeBlock(f.path(), f.path().replaceFirst("^terraform/", "")));
+        }
+        terraformFiles.add(getTranslation("iac.terraform.usage"), codeBlock(ROOT, getTranslation("iac.terraform.usage.file")));
+        formats.add(getTranslation("iac.tab.terraform"), terraformFiles);
+        formats.setSelectedIndex(format);
+        terraformFiles.setSelectedIndex(Math.min(file, terraform.size()));
+        body.add(formats);
+    }
+
+    private Div codeBlock(String path, String caption) {
+        var code = new Pre();
+        code.addClassName("byoc-code");
+        code.getElement().setAttribute("data-file", path);
+        blocks.put(path, code);
+        var copy = new Button(getTranslation("iac.copy"), VaadinIcon.COPY_O.create());
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        copy.addClassName("byoc-code-copy");
+        copy.addClickListener(e -> copy.getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", code.getText())
+                .then(ok -> Notification.show(getTranslation("iac.copied"), 2000, Notification.Position.BOTTOM_END)));
+        var bar = new Div(new Span(caption), copy);
+        bar.addClassName("byoc-code-bar");
+        var block = new Div(bar, code);
+        block.addClassName("byoc-code-block");
+        return block;
+    }
+
+    private void unavailable(String reason) {
+        body.removeAll();
+        blocks.clear();
+        formats = null;
+        terraformFiles = null;
+        quickCreate.setVisible(false);
+        download.setVisible(false);
+        var message = new Paragraph(reason);
+        message.addClassName("byoc-iac-unavailable");
+        message.setId(getId().orElseThrow() + "-unavailable");
+        body.add(message);
+    }
+}

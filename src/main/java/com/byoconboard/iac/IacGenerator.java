@@ -1,0 +1,164 @@
+package com.byoconboard.iac;
+
+import com.byoconboard.iac.cloudformation.BootstrapRoleTemplate;
+import com.byoconboard.iac.cloudformation.VpcTemplate;
+import com.byoconboard.iac.model.BootstrapRoleDefinition;
+import com.byoconboard.iac.model.Parameter;
+import com.byoconboard.iac.model.VpcLayout;
+import com.byoconboard.iac.terraform.BootstrapRoleModule;
+import com.byoconboard.iac.terraform.TerraformFiles;
+import com.byoconboard.iac.terraform.VpcModule;
+import com.byoconboard.onboarding.Onboarding;
+import org.springframework.stereotype.Service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Renders an onboarding's CloudFormation templates and Terraform modules (bootstrap role, customer-managed VPC),
+ * the download for the customer's platform team, and the CloudFormation quick-create link.
+ */
+@Service
+public class IacGenerator {
+
+    static final String CONSOLE = "https://console.aws.amazon.com/cloudformation/home";
+    static final String ZIP_ROOT = "byoc-onboarding/";
+
+    private final IacProperties properties;
+
+    public IacGenerator(IacProperties properties) {
+        this.properties = properties;
+    }
+
+    public Artifacts bootstrapRole(Onboarding onboarding) {
+        var role = BootstrapRoleDefinition.of(properties.vendor(), onboarding);
+        var template = IacTemplate.BOOTSTRAP_ROLE;
+        return new Artifacts(template,
+                new GeneratedFile("cloudformation/" + template.fileName(), BootstrapRoleTemplate.render(role)),
+                moduleFiles(template, BootstrapRoleModule.render(role)),
+                root(onboarding, List.of(template)));
+    }
+
+    public VpcArtifacts customerVpc(Onboarding onboarding) {
+        return switch (VpcLayout.of(properties.vendor(), onboarding)) {
+            case VpcLayout.NotReady(var reason) -> new VpcArtifacts.Unavailable(reason.messageKey(), reason.arguments());
+            case VpcLayout.Ready(var layout) -> {
+                var template = IacTemplate.CUSTOMER_VPC;
+                String organization = onboarding.inputs().account().organizationName();
+                yield new VpcArtifacts.Ready(new Artifacts(template,
+                        new GeneratedFile("cloudformation/" + template.fileName(),
+                                VpcTemplate.render(layout, properties.resourceNamePrefix(), organization)),
+                        moduleFiles(template, VpcModule.render(layout, properties.resourceNamePrefix(), organization)),
+                        root(onboarding, List.of(template))));
+            }
+        };
+    }
+
+    /** The CloudFormation template served to AWS; empty when the VPC cannot be drawn yet. */
+    public Optional<String> cloudFormation(Onboarding onboarding, IacTemplate template) {
+        return switch (template) {
+            case BOOTSTRAP_ROLE -> Optional.of(bootstrapRole(onboarding).cloudFormation().content());
+            case CUSTOMER_VPC -> customerVpc(onboarding) instanceof VpcArtifacts.Ready(var a)
+                    ? Optional.of(a.cloudFormation().content()) : Optional.empty();
+        };
+    }
+
+    /** Where AWS CloudFormation fetches the template from. */
+    public URI templateUrl(Onboarding onboarding, IacTemplate template) {
+        String base = properties.publicBaseUrl().toString().replaceAll("/+$", "");
+        return URI.create(base + "/iac/" + onboarding.id() + "/" + template.fileName());
+    }
+
+    /** The console link that opens "Quick create stack" with the template and every parameter filled in. */
+    public URI quickCreateUrl(Onboarding onboarding, IacTemplate template) {
+        var query = new StringBuilder("templateURL=").append(encode(templateUrl(onboarding, template).toString()))
+                .append("&stackName=").append(encode(template.stackName()));
+        if (template == IacTemplate.BOOTSTRAP_ROLE) {
+            for (Parameter p : BootstrapRoleDefinition.of(properties.vendor(), onboarding).parameters()) {
+                query.append("&param_").append(p.cloudFormationName()).append('=').append(encode(p.defaultValue()));
+            }
+        }
+        String region = onboarding.inputs().region().isBlank() ? "" : "region=" + encode(onboarding.inputs().region());
+        return URI.create(CONSOLE + "?" + region + "#/stacks/quickcreate?" + query);
+    }
+
+    /** Everything for the customer's platform team: both templates, the Terraform root and modules, a README. */
+    public byte[] zip(Onboarding onboarding) {
+        List<Artifacts> all = new ArrayList<>(List.of(bootstrapRole(onboarding)));
+        if (customerVpc(onboarding) instanceof VpcArtifacts.Ready(var vpc)) {
+            all.add(vpc);
+        }
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            put(zip, "README.md", PlatformTeamReadme.render(onboarding, all, quickCreateUrl(onboarding, IacTemplate.BOOTSTRAP_ROLE)));
+            put(zip, "terraform/main.tf", root(onboarding, all.stream().map(Artifacts::template).toList()));
+            for (Artifacts artifacts : all) {
+                put(zip, artifacts.cloudFormation().path(), artifacts.cloudFormation().content());
+                for (GeneratedFile file : artifacts.terraform()) {
+                    put(zip, file.path(), file.content());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** File name of the download, e.g. {@code byoc-onboarding-1f0c….zip}. */
+    public static String zipFileName(Onboarding onboarding) {
+        return "byoc-onboarding-" + onboarding.id() + ".zip";
+    }
+
+    private static void put(ZipOutputStream zip, String path, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(ZIP_ROOT + path));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static List<GeneratedFile> moduleFiles(IacTemplate template, Map<String, String> files) {
+        return files.entrySet().stream()
+                .map(e -> new GeneratedFile(modulePath(template) + "/" + e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static String modulePath(IacTemplate template) {
+        return "terraform/modules/" + template.slug();
+    }
+
+    /** The root module using the given module directories, as in the guide: {@code module "..." { source = ... }}. */
+    private static String root(Onboarding onboarding, List<IacTemplate> templates) {
+        var modules = new LinkedHashMap<String, TerraformFiles.Module>();
+        var outputs = new LinkedHashMap<String, String>();
+        for (IacTemplate template : templates) {
+            String module = "module." + template.moduleName();
+            switch (template) {
+                case BOOTSTRAP_ROLE -> {
+                    modules.put(template.moduleName(), new TerraformFiles.Module("./modules/" + template.slug(),
+                            Map.of("byoc_env", "production")));
+                    outputs.put("clickhouse_role_arn", module + ".role_arn");
+                }
+                case CUSTOMER_VPC -> {
+                    modules.put(template.moduleName(), new TerraformFiles.Module("./modules/" + template.slug(), Map.of()));
+                    outputs.put("clickhouse_vpc_id", module + ".vpc_id");
+                    outputs.put("clickhouse_private_subnet_ids", module + ".private_subnet_ids");
+                }
+            }
+        }
+        return TerraformFiles.root(onboarding.inputs().region(), modules, outputs);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,116 @@
+package com.byoconboard.iac.terraform;
+
+import com.byoconboard.iac.model.BootstrapRoleDefinition;
+import com.byoconboard.iac.model.Policy;
+import com.byoconboard.iac.model.Statement;
+import com.byoconboard.iac.model.Text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.byoconboard.iac.terraform.Hcl.attr;
+import static com.byoconboard.iac.terraform.Hcl.block;
+import static com.byoconboard.iac.terraform.Hcl.call;
+import static com.byoconboard.iac.terraform.Hcl.code;
+import static com.byoconboard.iac.terraform.Hcl.list;
+import static com.byoconboard.iac.terraform.Hcl.str;
+
+/** Writes the bootstrap role as a Terraform module directory: main.tf, variables.tf, outputs.tf, versions.tf. */
+public final class BootstrapRoleModule {
+
+    private static final String ROLE = "aws_iam_role.management";
+
+    private BootstrapRoleModule() {
+    }
+
+    /** File name to content, in the order a reader opens them. */
+    public static Map<String, String> render(BootstrapRoleDefinition role) {
+        var files = new LinkedHashMap<String, String>();
+        files.put("main.tf", Hcl.file(main(role)));
+        files.put("variables.tf", TerraformFiles.variables(role.parameters()));
+        files.put("outputs.tf", Hcl.file(List.of(block("output", List.of("role_arn"),
+                attr("description", "ARN of the role the vendor's controller assumes"
+                        + TerraformFiles.forOrganization(role.organizationName()) + "; paste it into the onboarding wizard."),
+                attr("value", code(ROLE + ".arn"))))));
+        files.put("versions.tf", TerraformFiles.versions());
+        return files;
+    }
+
+    private static List<Hcl.Item> main(BootstrapRoleDefinition role) {
+        var boundary = role.permissionsBoundary();
+        var items = new ArrayList<Hcl.Item>();
+        items.add(block("data", List.of("aws_partition", "current")));
+        items.add(block("data", List.of("aws_caller_identity", "current")));
+        items.add(block("locals", List.of(),
+                new Hcl.Comment("Roles the controller creates must carry the permissions boundary, when one is given."),
+                attr("boundary_condition", new Hcl.Conditional("var." + boundary.terraformName() + " == \"\"",
+                        new Hcl.ObjectOf(Map.of()),
+                        object("Condition", object("StringEquals",
+                                object("iam:PermissionsBoundary", str(Text.of(boundary)))))))));
+        items.add(block("resource", List.of("aws_iam_role", "management"),
+                attr("name", role.roleName()),
+                attr("assume_role_policy", call("jsonencode", document(List.of(trust(role))))),
+                attr("tags", tags(role.tags()))));
+        for (Policy policy : role.policies()) {
+            var body = new ArrayList<Hcl.Item>();
+            policy.switchedBy().ifPresent(flag ->
+                    body.add(attr("count", code("var." + flag.terraformName() + " ? 1 : 0"))));
+            body.add(attr("name", policy.name()));
+            body.add(attr("role", code(ROLE + ".id")));
+            body.add(attr("policy", call("jsonencode",
+                    document(policy.statements().stream().map(BootstrapRoleModule::statement).toList()))));
+            items.add(block("resource", List.of("aws_iam_role_policy", policy.key()), body));
+        }
+        return items;
+    }
+
+    private static Hcl.Expr document(List<Hcl.Expr> statements) {
+        var doc = new LinkedHashMap<String, Hcl.Expr>();
+        doc.put("Version", str("2012-10-17"));
+        doc.put("Statement", list(statements));
+        return new Hcl.ObjectOf(doc);
+    }
+
+    private static Hcl.Expr trust(BootstrapRoleDefinition role) {
+        var statement = new LinkedHashMap<String, Hcl.Expr>();
+        statement.put("Sid", str("VendorController"));
+        statement.put("Effect", str("Allow"));
+        statement.put("Principal", object("AWS",
+                str(Text.concat("arn:", new Text.PartitionRef(), ":iam::" + role.vendorAccountId() + ":root"))));
+        statement.put("Action", list(List.of(str("sts:AssumeRole"))));
+        statement.put("Condition", object("StringEquals", object("sts:ExternalId", str(Text.of(role.externalId())))));
+        return new Hcl.ObjectOf(statement);
+    }
+
+    private static Hcl.Expr statement(Statement s) {
+        var statement = new LinkedHashMap<String, Hcl.Expr>();
+        statement.put("Sid", str(s.sid()));
+        statement.put("Effect", str("Allow"));
+        statement.put("Action", list(s.actions().stream().map(Hcl::str).toList()));
+        statement.put("Resource", list(s.resources().stream().map(Hcl::str).toList()));
+        if (!s.conditions().isEmpty()) {
+            var operators = new LinkedHashMap<String, Hcl.Expr>();
+            s.conditions().forEach((operator, keys) -> {
+                var values = new LinkedHashMap<String, Hcl.Expr>();
+                keys.forEach((key, allowed) -> values.put(key, list(allowed.stream().map(Hcl::str).toList())));
+                operators.put(operator, new Hcl.ObjectOf(values));
+            });
+            statement.put("Condition", new Hcl.ObjectOf(operators));
+        }
+        var object = new Hcl.ObjectOf(statement);
+        return s.requiresBoundary() ? call("merge", object, code("local.boundary_condition")) : object;
+    }
+
+    static Hcl.ObjectOf tags(Map<String, Text> tags) {
+        var entries = new LinkedHashMap<String, Hcl.Expr>();
+        tags.forEach((k, v) -> entries.put(k, str(v)));
+        return new Hcl.ObjectOf(entries);
+    }
+
+    private static Hcl.ObjectOf object(String key, Hcl.Expr value) {
+        return new Hcl.ObjectOf(Map.of(key, value));
+    }
+
+}

@@ -1,0 +1,343 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.aws.AwsClients;
+import com.byoconboard.aws.AwsProblem;
+import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.aws.CustomerRole;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
+import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.AvailabilityZone;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Route;
+import software.amazon.awssdk.services.ec2.model.RouteTable;
+import software.amazon.awssdk.services.ec2.model.Subnet;
+import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.iam.model.EvaluationResult;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The pre-flight "doctor": named checks, each pass / warn / fail with what it saw and the fix, run in the
+ * customer's account before anything is created (and again as a run's first step).
+ */
+final class Preflight {
+
+    private final AwsClients aws;
+    private final ProvisioningProperties properties;
+
+    Preflight(AwsClients aws, ProvisioningProperties properties) {
+        this.aws = aws;
+        this.properties = properties;
+    }
+
+    static CustomerRole roleOf(Onboarding o) {
+        return new CustomerRole(o.inputs().bootstrapRole().roleArn(), o.externalId(),
+                CustomerRole.sessionNameFor(o.id().toString()));
+    }
+
+    /** Runs every check; waits up to {@code propagationWait} for a role AWS does not know yet, reporting each wait. */
+    PreflightReport run(Onboarding onboarding, ProvisioningPlan plan, Duration propagationWait, Consumer<Message> waiting) {
+        var results = new ArrayList<CheckResult>();
+        var role = roleOf(onboarding);
+        var assumable = roleAssumable(onboarding, role, propagationWait, waiting);
+        results.add(assumable);
+        if (assumable.status() == CheckResult.Status.FAIL) {
+            return new PreflightReport(results);
+        }
+        try (CustomerAccount account = aws.customer(role, onboarding.inputs().region())) {
+            results.add(guarded("permissions", role, () -> permissions(account, role, plan)));
+            results.add(guarded("availability-zones", role, () -> availabilityZones(account, onboarding)));
+            if (onboarding.inputs().network().mode() == VpcMode.NEW_VPC) {
+                results.add(guarded("quotas", role, () -> quotas(account, onboarding, plan)));
+                results.add(guarded("vpc-cidr-no-overlap", role, () -> cidrOverlap(account, onboarding)));
+            } else {
+                results.addAll(existingNetwork(account, onboarding));
+            }
+        }
+        return new PreflightReport(results);
+    }
+
+    private CheckResult roleAssumable(Onboarding o, CustomerRole role, Duration wait, Consumer<Message> waiting) {
+        String check = "role-assumable";
+        if (role.roleArn().isBlank()) {
+            return CheckResult.fail(check, Message.of("provisioning.check.role-assumable.noArn"),
+                    Message.of("provisioning.check.role-assumable.noArn.fix"));
+        }
+        Instant deadline = Instant.now().plus(wait);
+        Duration pause = properties.rolePropagationPoll();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var sts = aws.vendorSts(o.inputs().region());
+                var assumed = sts.assumeRole(aws.assumeRoleRequest(role)).assumedRoleUser().arn();
+                String account = role.accountId();
+                if (!account.equals(o.inputs().account().accountId())) {
+                    return CheckResult.fail(check, Message.of("provisioning.check.role-assumable.otherAccount", account,
+                            o.inputs().account().accountId()), Message.of("provisioning.check.role-assumable.otherAccount.fix"));
+                }
+                return CheckResult.pass(check, Message.of("provisioning.check.role-assumable.pass", role.roleArn(),
+                        assumed, role.externalId(), role.sessionName()));
+            } catch (SdkException e) {
+                var problem = AwsProblem.of(e, role.roleArn());
+                boolean denied = problem.awsCode().startsWith("AccessDenied");
+                if (!denied || Instant.now().plus(pause).isAfter(deadline)) {
+                    return CheckResult.fail(check, new Message(problem.messageKey(), problem.args()),
+                            new Message(problem.fixKey(), problem.args()));
+                }
+                waiting.accept(Message.of("provisioning.check.role-assumable.waiting", role.roleArn(), attempt,
+                        wait.toSeconds()));
+                sleep(pause);
+                pause = pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private CheckResult permissions(CustomerAccount account, CustomerRole role, ProvisioningPlan plan) {
+        String check = "permissions";
+        List<EvaluationResult> results;
+        try {
+            results = account.iam().simulatePrincipalPolicyPaginator(r -> r.policySourceArn(role.roleArn())
+                    .actionNames(plan.requiredActions())).evaluationResults().stream().toList();
+        } catch (SdkException e) {
+            // Some emulators (moto) do not implement the simulator; AWS does. Not knowing is not a failure.
+            var problem = AwsProblem.of(e, role.roleArn());
+            return CheckResult.warn(check, Message.of("provisioning.check.permissions.unknown", problem.awsText()),
+                    Message.of("provisioning.check.permissions.unknown.fix"));
+        }
+        List<String> denied = PermissionCheck.denied(results);
+        if (denied.isEmpty()) {
+            return CheckResult.pass(check, Message.of("provisioning.check.permissions.pass", results.size()));
+        }
+        return CheckResult.fail(check, Message.of("provisioning.check.permissions.fail", denied.size(),
+                String.join(", ", denied)), Message.of("provisioning.check.permissions.fail.fix"));
+    }
+
+    private CheckResult availabilityZones(CustomerAccount account, Onboarding o) {
+        String check = "availability-zones";
+        List<String> wanted = o.inputs().network().mode() == VpcMode.NEW_VPC ? o.inputs().network().azIds()
+                : o.inputs().network().existingSubnets().stream().map(ExistingSubnet::azId).distinct().toList();
+        Map<String, String> names;
+        try {
+            names = account.ec2().describeAvailabilityZones(r -> r.zoneIds(wanted)).availabilityZones().stream()
+                    .collect(Collectors.toMap(AvailabilityZone::zoneId, AvailabilityZone::zoneName, (a, b) -> a));
+        } catch (AwsServiceException e) {
+            if (!"InvalidParameterValue".equals(e.awsErrorDetails().errorCode())) {
+                throw e;
+            }
+            names = Map.of();
+        }
+        var finalNames = names;
+        List<String> missing = wanted.stream().filter(az -> !finalNames.containsKey(az)).toList();
+        if (!missing.isEmpty()) {
+            return CheckResult.fail(check, Message.of("provisioning.check.availability-zones.fail",
+                    String.join(", ", missing), o.inputs().region()), Message.of("provisioning.check.availability-zones.fix",
+                    o.inputs().region()));
+        }
+        String mapping = wanted.stream().map(az -> az + " = " + finalNames.get(az)).collect(Collectors.joining(", "));
+        return CheckResult.pass(check, Message.of("provisioning.check.availability-zones.pass", mapping));
+    }
+
+    private CheckResult quotas(CustomerAccount account, Onboarding o, ProvisioningPlan plan) {
+        Ec2Client ec2 = account.ec2();
+        var quotas = properties.quotas();
+        int eipLimit = ec2.describeAccountAttributes(r -> r.attributeNamesWithStrings("vpc-max-elastic-ips"))
+                .accountAttributes().stream().flatMap(a -> a.attributeValues().stream())
+                .map(v -> Integer.parseInt(v.attributeValue())).findFirst().orElse(quotas.elasticIps());
+        Filter ours = Filter.builder().name("tag:" + Names.ONBOARDING_TAG).values(o.id().toString()).build();
+        Filter liveNat = Filter.builder().name("state").values("pending", "available").build();
+        int vpcs = ec2.describeVpcs().vpcs().size();
+        int eips = ec2.describeAddresses().addresses().size();
+        int nats = ec2.describeNatGateways(r -> r.filter(liveNat)).natGateways().size();
+        // What this onboarding already has (a retry) needs no new room.
+        long needVpcs = plan.count(ResourceType.VPC) - ec2.describeVpcs(r -> r.filters(ours)).vpcs().size();
+        long needEips = plan.count(ResourceType.ELASTIC_IP) - ec2.describeAddresses(r -> r.filters(ours)).addresses().size();
+        long needNats = plan.count(ResourceType.NAT_GATEWAY)
+                - ec2.describeNatGateways(r -> r.filter(ours, liveNat)).natGateways().size();
+        var usage = Message.of("provisioning.check.quotas.usage", vpcs, quotas.vpcsPerRegion(), Math.max(0, needVpcs),
+                eips, eipLimit, Math.max(0, needEips), nats, quotas.natGatewaysPerAz(), Math.max(0, needNats));
+        var short_ = new ArrayList<String>();
+        if (vpcs + needVpcs > quotas.vpcsPerRegion()) {
+            short_.add("VPCs per Region");
+        }
+        if (eips + needEips > eipLimit) {
+            short_.add("EC2-VPC Elastic IPs");
+        }
+        if (nats + needNats > quotas.natGatewaysPerAz()) {
+            short_.add("NAT gateways per Availability Zone");
+        }
+        if (short_.isEmpty()) {
+            return CheckResult.pass("quotas", usage);
+        }
+        return CheckResult.fail("quotas", usage, Message.of("provisioning.check.quotas.fix", String.join(", ", short_)));
+    }
+
+    private CheckResult cidrOverlap(CustomerAccount account, Onboarding o) {
+        String check = "vpc-cidr-no-overlap";
+        String cidr = o.inputs().network().vpcCidr();
+        var connectivity = o.inputs().connectivity();
+        List<VpcPeer> peers = connectivity.peeringEnabled() ? connectivity.peers() : List.of();
+        var overlapping = new ArrayList<String>();
+        var unseen = new ArrayList<String>();
+        for (VpcPeer peer : peers) {
+            if (!peer.cidr().isBlank() && SubnetLayout.overlap(cidr, peer.cidr())) {
+                overlapping.add(peer.vpcId() + " " + peer.cidr());
+            }
+            boolean sameAccount = peer.accountId().isBlank() || peer.accountId().equals(o.inputs().account().accountId());
+            if (sameAccount && !peer.vpcId().isBlank()) {
+                findVpc(account.ec2(), peer.vpcId()).ifPresentOrElse(vpc -> vpc.cidrBlockAssociationSet().forEach(a -> {
+                    if (SubnetLayout.overlap(cidr, a.cidrBlock())) {
+                        overlapping.add(peer.vpcId() + " " + a.cidrBlock());
+                    }
+                }), () -> unseen.add(peer.vpcId()));
+            }
+        }
+        if (!overlapping.isEmpty()) {
+            return CheckResult.fail(check, Message.of("provisioning.check.vpc-cidr-no-overlap.fail", cidr,
+                    String.join(", ", overlapping.stream().distinct().toList())),
+                    Message.of("provisioning.check.vpc-cidr-no-overlap.fix"));
+        }
+        if (!unseen.isEmpty()) {
+            return CheckResult.warn(check, Message.of("provisioning.check.vpc-cidr-no-overlap.unseen", cidr,
+                    String.join(", ", unseen)), Message.of("provisioning.check.vpc-cidr-no-overlap.unseen.fix"));
+        }
+        return CheckResult.pass(check, Message.of("provisioning.check.vpc-cidr-no-overlap.pass", cidr, peers.size()));
+    }
+
+    /** The guide's requirements on a customer-managed VPC, one named check each. */
+    List<CheckResult> existingNetwork(CustomerAccount account, Onboarding o) {
+        Ec2Client ec2 = account.ec2();
+        String region = o.inputs().region();
+        String vpcId = o.inputs().network().existingVpcId();
+        var results = new ArrayList<CheckResult>();
+        Optional<Vpc> vpc = findVpc(ec2, vpcId);
+        if (vpc.isEmpty()) {
+            results.add(CheckResult.fail("existing-vpc", Message.of("provisioning.check.existing-vpc.fail", vpcId, region),
+                    Message.of("provisioning.check.existing-vpc.fix")));
+            return results;
+        }
+        results.add(CheckResult.pass("existing-vpc", Message.of("provisioning.check.existing-vpc.pass", vpcId,
+                vpc.get().cidrBlock())));
+
+        Map<String, Subnet> actual = ec2.describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
+                .subnets().stream().collect(Collectors.toMap(Subnet::subnetId, s -> s));
+        List<ExistingSubnet> listed = o.inputs().network().existingSubnets();
+        List<String> missing = listed.stream().map(ExistingSubnet::subnetId).filter(id -> !actual.containsKey(id)).toList();
+        List<Subnet> found = listed.stream().map(s -> actual.get(s.subnetId())).filter(s -> s != null).toList();
+        String described = found.stream().map(s -> s.subnetId() + " (" + s.availabilityZoneId() + ", " + s.cidrBlock() + ")")
+                .collect(Collectors.joining(", "));
+        results.add(missing.isEmpty()
+                ? CheckResult.pass("subnets-exist", Message.of("provisioning.check.subnets-exist.pass", described))
+                : CheckResult.fail("subnets-exist", Message.of("provisioning.check.subnets-exist.fail",
+                        String.join(", ", missing), vpcId), Message.of("provisioning.check.subnets-exist.fix")));
+
+        long zones = found.stream().map(Subnet::availabilityZoneId).distinct().count();
+        results.add(found.size() >= 3 && zones >= 3
+                ? CheckResult.pass("subnets-three-azs", Message.of("provisioning.check.subnets-three-azs.pass", found.size(), zones))
+                : CheckResult.fail("subnets-three-azs", Message.of("provisioning.check.subnets-three-azs.fail",
+                        found.size(), zones), Message.of("provisioning.check.subnets-three-azs.fix")));
+
+        List<String> small = found.stream().filter(s -> prefix(s.cidrBlock()) > 23)
+                .map(s -> s.subnetId() + " " + s.cidrBlock()).toList();
+        results.add(small.isEmpty()
+                ? CheckResult.pass("subnets-size", Message.of("provisioning.check.subnets-size.pass"))
+                : CheckResult.fail("subnets-size", Message.of("provisioning.check.subnets-size.fail", String.join(", ", small)),
+                        Message.of("provisioning.check.subnets-size.fix")));
+
+        List<String> untagged = found.stream().filter(s -> s.tags().stream()
+                        .noneMatch(t -> Names.INTERNAL_ELB_TAG.equals(t.key()) && "1".equals(t.value())))
+                .map(Subnet::subnetId).toList();
+        results.add(untagged.isEmpty()
+                ? CheckResult.pass("subnets-internal-elb-tag", Message.of("provisioning.check.subnets-internal-elb-tag.pass"))
+                : CheckResult.fail("subnets-internal-elb-tag", Message.of("provisioning.check.subnets-internal-elb-tag.fail",
+                        String.join(", ", untagged)), Message.of("provisioning.check.subnets-internal-elb-tag.fix",
+                        String.join(" ", untagged))));
+
+        var endpoints = ec2.describeVpcEndpoints(r -> r.filters(
+                Filter.builder().name("vpc-id").values(vpcId).build(),
+                Filter.builder().name("service-name").values("com.amazonaws." + region + ".s3").build(),
+                Filter.builder().name("vpc-endpoint-type").values("Gateway").build())).vpcEndpoints().stream()
+                .filter(e -> !"deleted".equalsIgnoreCase(e.stateAsString())).toList();
+        results.add(!endpoints.isEmpty()
+                ? CheckResult.pass("s3-gateway-endpoint", Message.of("provisioning.check.s3-gateway-endpoint.pass",
+                        endpoints.getFirst().vpcEndpointId()))
+                : CheckResult.fail("s3-gateway-endpoint", Message.of("provisioning.check.s3-gateway-endpoint.fail", vpcId),
+                        Message.of("provisioning.check.s3-gateway-endpoint.fix", vpcId, region)));
+
+        List<RouteTable> tables = ec2.describeRouteTables(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
+                .routeTables();
+        List<String> noEgress = found.stream().filter(s -> !hasEgress(tableOf(tables, s.subnetId()))).map(Subnet::subnetId)
+                .toList();
+        results.add(noEgress.isEmpty()
+                ? CheckResult.pass("private-egress", Message.of("provisioning.check.private-egress.pass"))
+                : CheckResult.fail("private-egress", Message.of("provisioning.check.private-egress.fail",
+                        String.join(", ", noEgress)), Message.of("provisioning.check.private-egress.fix")));
+        return results;
+    }
+
+    private static Optional<RouteTable> tableOf(List<RouteTable> tables, String subnetId) {
+        return tables.stream().filter(t -> t.associations().stream().anyMatch(a -> subnetId.equals(a.subnetId())))
+                .findFirst()
+                .or(() -> tables.stream().filter(t -> t.associations().stream().anyMatch(a -> Boolean.TRUE.equals(a.main())))
+                        .findFirst());
+    }
+
+    private static boolean hasEgress(Optional<RouteTable> table) {
+        return table.map(t -> t.routes().stream().anyMatch(Preflight::isEgress)).orElse(false);
+    }
+
+    private static boolean isEgress(Route r) {
+        boolean anywhere = "0.0.0.0/0".equals(r.destinationCidrBlock());
+        boolean target = r.natGatewayId() != null || r.transitGatewayId() != null || r.networkInterfaceId() != null
+                || (r.gatewayId() != null && r.gatewayId().startsWith("igw-"));
+        return anywhere && target;
+    }
+
+    private static int prefix(String cidr) {
+        return Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1));
+    }
+
+    private static Optional<Vpc> findVpc(Ec2Client ec2, String vpcId) {
+        try {
+            return ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs().stream().findFirst();
+        } catch (AwsServiceException e) {
+            if (e.awsErrorDetails() != null && "InvalidVpcID.NotFound".equals(e.awsErrorDetails().errorCode())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** A check whose AWS call fails outright reports the failure as its result instead of ending the doctor. */
+    private static CheckResult guarded(String check, CustomerRole role, java.util.function.Supplier<CheckResult> body) {
+        try {
+            return body.get();
+        } catch (SdkException e) {
+            var problem = AwsProblem.of(e, role.roleArn());
+            if (problem.retryable()) {
+                throw e;
+            }
+            return CheckResult.fail(check, new Message(problem.messageKey(), problem.args()),
+                    new Message(problem.fixKey(), problem.args()));
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the role to propagate", e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+
+/**
+ * The provisioning API: what a run will create, the pre-flight checks, and the actions on a run (start,
+ * retry, re-run, cancel, tear down) with its progress. Vendor-side: callers check the organization first.
+ */
+@Service
+public class ProvisioningService {
+
+    private static final int LOG_LINES = 200;
+
+    private final OnboardingService onboardings;
+    private final RunEngine engine;
+    private final Journal journal;
+    private final Clock clock;
+
+    ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock) {
+        this.onboardings = onboardings;
+        this.engine = engine;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** What a run would create for this onboarding as it stands now. */
+    public ProvisioningPlan plan(Onboarding onboarding) {
+        return engine.planner().plan(onboarding);
+    }
+
+    /** Runs the pre-flight checks now, without waiting for a role that is still propagating. */
+    public PreflightReport preflight(OnboardingId id) {
+        var onboarding = onboardings.getForVendor(id);
+        return engine.preflight().run(onboarding, plan(onboarding), Duration.ZERO, message -> { });
+    }
+
+    /** Starts provisioning an approved onboarding; pre-flight is the run's first step. */
+    public void start(OnboardingId id) {
+        var onboarding = onboardings.getForVendor(id);
+        onboardings.moveTo(id, OnboardingState.PROVISIONING);
+        begin(onboarding, false, "provisioning.log.runStarted");
+    }
+
+    /** Continues a failed or cancelled run from the step that stopped it; finished steps are not repeated. */
+    public void retry(OnboardingId id) {
+        requireRun(id, EnumSet.of(RunState.FAILED, RunState.CANCELLED));
+        var onboarding = onboardings.getForVendor(id);
+        onboardings.moveTo(id, OnboardingState.PROVISIONING);
+        begin(onboarding, false, "provisioning.log.runRetried");
+    }
+
+    /**
+     * Runs every step of a ready onboarding again: each finds its resources (journal, then tags) and creates
+     * only what is missing, so an intact deployment gets nothing new.
+     */
+    public void rerun(OnboardingId id) {
+        requireRun(id, EnumSet.of(RunState.SUCCEEDED));
+        begin(onboardings.getForVendor(id), true, "provisioning.log.runRerun");
+    }
+
+    /** Stops a running run after the steps in progress; nothing further starts. Retry continues it. */
+    public void cancel(OnboardingId id) {
+        if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.CANCELLED, clock.instant())) {
+            engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.cancelled"));
+            engine.moveOnboarding(id, OnboardingState.FAILED);
+        }
+    }
+
+    /** Deletes everything the run recorded, newest first; may be repeated until nothing is left. */
+    public void tearDown(OnboardingId id) {
+        requireRun(id, EnumSet.of(RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED));
+        if (journal.moveRun(id, EnumSet.of(RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED),
+                RunState.TEARING_DOWN, clock.instant())) {
+            engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.tearingDown"));
+            engine.enqueueTearDown(id);
+        }
+    }
+
+    /** The run as the journal has it now. */
+    public RunProgress progress(OnboardingId id) {
+        var onboarding = onboardings.getForVendor(id);
+        var run = journal.run(id);
+        var steps = journal.steps(id);
+        if (steps.isEmpty()) {
+            // Before the first run: the steps it will have, all still to come.
+            var mode = onboarding.inputs().network().mode();
+            steps = Arrays.stream(StepKind.values()).map(s -> new StepProgress(s,
+                    s.appliesTo(mode) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null)).toList();
+        }
+        return new RunProgress(id, onboarding.state(), onboarding.inputs().region(),
+                run.map(Journal.Run::state).orElse(null), run.map(Journal.Run::startedAt).orElse(null),
+                run.map(Journal.Run::finishedAt).orElse(null), steps, journal.resources(id),
+                journal.log(id, LOG_LINES));
+    }
+
+    private void begin(Onboarding onboarding, boolean redoAll, String logKey) {
+        int generation = journal.startRun(onboarding.id(), onboarding.inputs().network().mode(), redoAll, clock.instant());
+        engine.log(onboarding.id(), LogEntry.Level.INFO, null, Message.of(logKey, generation));
+        engine.advance(onboarding.id(), generation);
+    }
+
+    private void requireRun(OnboardingId id, EnumSet<RunState> allowed) {
+        var state = journal.run(id).map(Journal.Run::state).orElse(null);
+        if (state == null || !allowed.contains(state)) {
+            throw new IllegalStateException("The provisioning run of " + id + " is " + state + "; this needs " + allowed);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.aws.AwsClients;
+import com.byoconboard.aws.AwsProblem;
+import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import org.jobrunr.scheduling.JobScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Executes the step graph. Each step is its own durable job; when a step is done, the steps whose
+ * dependencies are now all settled are enqueued under job IDs derived from (onboarding, step, generation),
+ * so enqueuing twice (two nodes, or a job re-run after a crash) still runs a step once per generation.
+ */
+@Component
+class RunEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunEngine.class);
+
+    private final Journal journal;
+    private final OnboardingService onboardings;
+    private final AwsClients aws;
+    private final ProvisioningProperties properties;
+    private final JobScheduler jobs;
+    private final Clock clock;
+    private final Planner planner;
+    private final Preflight preflight;
+
+    RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
+              JobScheduler jobs, Clock clock) {
+        this.journal = journal;
+        this.onboardings = onboardings;
+        this.aws = aws;
+        this.properties = properties;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.planner = new Planner(properties);
+        this.preflight = new Preflight(aws, properties);
+    }
+
+    Planner planner() {
+        return planner;
+    }
+
+    Preflight preflight() {
+        return preflight;
+    }
+
+    /** Runs one step (the body of its job). Rethrows transient AWS failures so the job engine retries with backoff. */
+    void execute(OnboardingId id, StepKind step, int generation) {
+        if (!current(id, generation)) {
+            return;
+        }
+        var state = journal.steps(id).stream().filter(s -> s.step() == step).findFirst().orElseThrow();
+        if (state.state().settled()) {
+            advance(id, generation);
+            return;
+        }
+        if (state.state() == StepState.FAILED
+                || !journal.moveStep(id, step, EnumSet.of(StepState.WAITING, StepState.QUEUED, StepState.RUNNING),
+                StepState.RUNNING, clock.instant())) {
+            return;
+        }
+        int attempt = state.attempts() + 1;
+        log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
+        Onboarding onboarding = onboardings.getForVendor(id);
+        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
+            var context = new StepContext(onboarding, planner.plan(onboarding), account, step, generation, properties,
+                    journal, clock);
+            perform(context);
+        } catch (StepFailure failure) {
+            fail(id, step, failure.reason());
+            return;
+        } catch (SdkException e) {
+            var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
+            if (problem.retryable() && attempt < properties.stepAttempts()) {
+                log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", problem.awsText(), attempt));
+                throw e;
+            }
+            fail(id, step, new Message(problem.messageKey(), problem.args()));
+            return;
+        }
+        journal.moveStep(id, step, EnumSet.of(StepState.RUNNING), StepState.DONE, clock.instant());
+        log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepDone"));
+        advance(id, generation);
+    }
+
+    private void perform(StepContext c) {
+        switch (c.step) {
+            case PREFLIGHT -> {
+                var report = preflight.run(c.onboarding, c.plan, properties.rolePropagationWait(), c::log);
+                report.checks().forEach(r -> c.log(Message.of("provisioning.log.check", r.check(), r.status().name())));
+                if (!report.passed()) {
+                    throw new StepFailure(report.failures().getFirst().evidence(), "");
+                }
+            }
+            case VERIFY_NETWORK -> NetworkSteps.verifyAndTagExisting(c, preflight.existingNetwork(c.aws, c.onboarding));
+            case VPC -> NetworkSteps.vpc(c);
+            case SUBNETS -> NetworkSteps.subnets(c);
+            case INTERNET_GATEWAY -> NetworkSteps.internetGateway(c);
+            case NAT_GATEWAY -> NetworkSteps.natGateway(c);
+            case ROUTE_TABLES -> NetworkSteps.routeTables(c);
+            case S3_ENDPOINT -> NetworkSteps.s3Endpoint(c);
+            case DATA_BUCKET -> PlatformSteps.dataBucket(c);
+            case CONTROLLER_ROLES -> PlatformSteps.controllerRoles(c);
+            case EKS_CLUSTER -> PlatformSteps.eksCluster(c);
+            case NODE_GROUP -> PlatformSteps.nodeGroup(c);
+            case HOSTED_ZONE -> PlatformSteps.hostedZone(c);
+            case ENDPOINTS -> PlatformSteps.endpoints(c);
+        }
+    }
+
+    /** Enqueues every step that may start now, or finishes the run when none is left. */
+    void advance(OnboardingId id, int generation) {
+        if (!current(id, generation)) {
+            return;
+        }
+        List<StepProgress> steps = journal.steps(id);
+        Map<StepKind, StepState> states = steps.stream().collect(Collectors.toMap(StepProgress::step, StepProgress::state));
+        if (states.values().stream().allMatch(StepState::settled)) {
+            if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.SUCCEEDED, clock.instant())) {
+                log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.runSucceeded"));
+                moveOnboarding(id, OnboardingState.READY);
+            }
+            return;
+        }
+        for (StepProgress s : steps) {
+            boolean ready = s.step().dependsOn().stream().allMatch(d -> states.get(d).settled());
+            if (ready && (s.state() == StepState.WAITING || s.state() == StepState.QUEUED)) {
+                journal.moveStep(id, s.step(), EnumSet.of(StepState.WAITING), StepState.QUEUED, clock.instant());
+                enqueue(id, s.step(), generation);
+            }
+        }
+    }
+
+    private void enqueue(OnboardingId id, StepKind step, int generation) {
+        UUID onboarding = id.value();
+        String stepId = step.id();
+        UUID jobId = UUID.nameUUIDFromBytes((onboarding + "/" + stepId + "/" + generation).getBytes());
+        jobs.<StepJobs>enqueue(jobId, j -> j.runStep(onboarding, stepId, generation));
+    }
+
+    void fail(OnboardingId id, StepKind step, Message reason) {
+        journal.failStep(id, step, reason, clock.instant());
+        log(id, LogEntry.Level.ERROR, step, reason);
+        if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.FAILED, clock.instant())) {
+            log(id, LogEntry.Level.ERROR, null, Message.of("provisioning.log.runFailed"));
+            moveOnboarding(id, OnboardingState.FAILED);
+        }
+    }
+
+    /** Deletes everything the journal recorded, newest first (the body of the tear-down job). */
+    void tearDown(OnboardingId id) {
+        var run = journal.run(id);
+        if (run.isEmpty() || run.get().state() != RunState.TEARING_DOWN) {
+            return;
+        }
+        Onboarding onboarding = onboardings.getForVendor(id);
+        var waiter = StepContext.waiter(properties);
+        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
+            for (RecordedResource r : journal.resources(id).reversed()) {
+                if (r.deletedAt() == null) {
+                    Teardown.delete(account, r, waiter);
+                    journal.markDeleted(id, r.logicalName(), clock.instant());
+                    log(id, LogEntry.Level.INFO, r.step(), Message.of("provisioning.log.deleted", r.type().name(),
+                            r.resourceId()));
+                }
+            }
+        } catch (SdkException e) {
+            var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
+            if (problem.retryable()) {
+                throw e;
+            }
+            log(id, LogEntry.Level.ERROR, null, new Message(problem.messageKey(), problem.args()));
+            journal.moveRun(id, EnumSet.of(RunState.TEARING_DOWN), RunState.FAILED, clock.instant());
+            return;
+        }
+        if (journal.moveRun(id, EnumSet.of(RunState.TEARING_DOWN), RunState.TORN_DOWN, clock.instant())) {
+            log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.tornDown"));
+            moveOnboarding(id, OnboardingState.TORN_DOWN);
+        }
+    }
+
+    void enqueueTearDown(OnboardingId id) {
+        UUID onboarding = id.value();
+        jobs.<StepJobs>enqueue(j -> j.tearDown(onboarding));
+    }
+
+    void log(OnboardingId id, LogEntry.Level level, StepKind step, Message message) {
+        journal.log(id, level, step, message, clock.instant());
+    }
+
+    /** Follows the run in the onboarding's life cycle, unless it is there already (a re-run of a ready onboarding). */
+    void moveOnboarding(OnboardingId id, OnboardingState target) {
+        var current = onboardings.getForVendor(id).state();
+        if (current != target && current.canMoveTo(target)) {
+            onboardings.moveTo(id, target);
+        } else if (current != target) {
+            LOG.warn("Onboarding {} is {}, not moving it to {}", id, current, target);
+        }
+    }
+
+    private boolean current(OnboardingId id, int generation) {
+        return journal.run(id).filter(r -> r.generation() == generation && r.state() == RunState.RUNNING).isPresent();
+    }
+}

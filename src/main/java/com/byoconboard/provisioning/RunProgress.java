@@ -1,0 +1,25 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingState;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the progress view shows, read from the journal (so every app node and every browser sees the
+ * same). {@code state} is null while no run was started.
+ */
+public record RunProgress(OnboardingId onboardingId, OnboardingState onboardingState, String region, RunState state,
+                          Instant startedAt, Instant finishedAt, List<StepProgress> steps,
+                          List<RecordedResource> resources, List<LogEntry> log) {
+
+    /** Share of steps that are done or skipped, 0 to 1. */
+    public double fractionDone() {
+        return steps.isEmpty() ? 0 : steps.stream().filter(s -> s.state().settled()).count() / (double) steps.size();
+    }
+
+    public List<RecordedResource> resourcesOf(StepKind step) {
+        return resources.stream().filter(r -> r.step() == step).toList();
+    }
+}

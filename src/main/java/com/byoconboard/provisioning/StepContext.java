@@ -1,0 +1,122 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingId;
+import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What a step works with: the onboarding, its plan, clients in the customer's account, and the journal. Its
+ * {@link #ensure} is the idempotency rule every step follows: the journal first, then a look-up by tag or
+ * name in AWS (something created just before a crash), and only then a create, recorded at once.
+ */
+final class StepContext {
+
+    final Onboarding onboarding;
+    final ProvisioningPlan plan;
+    final CustomerAccount aws;
+    final StepKind step;
+    final int generation;
+    final Names names;
+    final ProvisioningProperties properties;
+    private final Journal journal;
+    private final Clock clock;
+
+    StepContext(Onboarding onboarding, ProvisioningPlan plan, CustomerAccount aws, StepKind step, int generation,
+                ProvisioningProperties properties, Journal journal, Clock clock) {
+        this.onboarding = onboarding;
+        this.plan = plan;
+        this.aws = aws;
+        this.step = step;
+        this.generation = generation;
+        this.names = new Names(onboarding.id());
+        this.properties = properties;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    OnboardingId id() {
+        return onboarding.id();
+    }
+
+    String region() {
+        return onboarding.inputs().region();
+    }
+
+    PlannedResource planned(String logicalName) {
+        return plan.resources().stream().filter(r -> r.logicalName().equals(logicalName)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Not in the plan: " + logicalName));
+    }
+
+    String ensure(String logicalName, Supplier<Optional<String>> lookup, Function<PlannedResource, String> create) {
+        return ensure(logicalName, null, lookup, create);
+    }
+
+    /** Returns the resource's ID: from the journal, else found in AWS (and recorded), else created (and recorded). */
+    String ensure(String logicalName, String parentId, Supplier<Optional<String>> lookup,
+                  Function<PlannedResource, String> create) {
+        var recorded = journal.resource(id(), logicalName);
+        if (recorded.isPresent()) {
+            return recorded.get().resourceId();
+        }
+        var planned = planned(logicalName);
+        var found = lookup.get();
+        String resourceId = found.orElseGet(() -> create.apply(planned));
+        journal.record(id(), step, logicalName, planned.type(), resourceId, parentId, clock.instant());
+        log(Message.of(found.isPresent() ? "provisioning.log.adopted" : "provisioning.log.created",
+                planned.type().name(), resourceId, logicalName));
+        return resourceId;
+    }
+
+    /** The recorded ID of a resource an earlier step created. */
+    String idOf(String logicalName) {
+        return journal.resource(id(), logicalName).map(RecordedResource::resourceId)
+                .orElseThrow(() -> new IllegalStateException("The journal has no " + logicalName + " yet"));
+    }
+
+    void log(Message message) {
+        journal.log(id(), LogEntry.Level.INFO, step, message, clock.instant());
+    }
+
+    /** Idempotency token for create calls that take one: the same for every attempt of this run generation. */
+    String clientToken(String logicalName) {
+        return UUID.nameUUIDFromBytes((id() + "/" + logicalName + "/" + generation).getBytes()).toString();
+    }
+
+    Consumer<WaiterOverrideConfiguration.Builder> waiter() {
+        return waiter(properties);
+    }
+
+    /** SDK waiter settings: poll every {@code waiterPoll} until {@code waiterTimeout}. */
+    static Consumer<WaiterOverrideConfiguration.Builder> waiter(ProvisioningProperties properties) {
+        int attempts = (int) Math.max(1, properties.waiterTimeout().toMillis() / Math.max(1, properties.waiterPoll().toMillis()));
+        return b -> b.maxAttempts(attempts).backoffStrategy(FixedDelayBackoffStrategy.create(properties.waiterPoll()));
+    }
+
+    /** EC2 filters that find exactly the planned resource {@code logicalName} of this onboarding. */
+    List<Filter> tagFilters(String logicalName) {
+        return List.of(Filter.builder().name("tag:" + Names.ONBOARDING_TAG).values(id().toString()).build(),
+                Filter.builder().name("tag:" + Names.RESOURCE_TAG).values(logicalName).build());
+    }
+
+    TagSpecification tagSpec(software.amazon.awssdk.services.ec2.model.ResourceType type, PlannedResource planned) {
+        return TagSpecification.builder().resourceType(type).tags(ec2Tags(planned)).build();
+    }
+
+    static List<Tag> ec2Tags(PlannedResource planned) {
+        return planned.tags().entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+                .toList();
+    }
+}

@@ -1,0 +1,196 @@
+package com.byoconboard.aws;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A reverse proxy in front of moto for tests: records every request (so a test can look at what the app
+ * really sent, e.g. each AssumeRole's ExternalId), and injects faults moto cannot: answer an action with an
+ * AWS error for its first N calls, slow every call down, or go "down" (HTTP 503) after a given call.
+ */
+public final class AwsProxy implements AutoCloseable {
+
+    private static final Set<String> HOP_HEADERS = Set.of("host", "content-length", "connection", "expect", "upgrade",
+            "transfer-encoding", "keep-alive", "date");
+
+    /** One request as the app sent it; {@code params} are the form parameters of query-protocol APIs. */
+    public record Call(String action, Map<String, String> params) {
+    }
+
+    private record Fault(String action, AtomicInteger remaining, int status, String code, String message) {
+    }
+
+    private final HttpServer server;
+    private final URI target;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean down = new AtomicBoolean();
+    private volatile String downAfter;
+    private volatile CountDownLatch wentDown = new CountDownLatch(1);
+    private volatile long delayMillis;
+
+    private AwsProxy(URI target) throws IOException {
+        this.target = target;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(32));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public static AwsProxy to(URI target) {
+        try {
+            return new AwsProxy(target);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public List<Call> calls(String action) {
+        return calls.stream().filter(c -> c.action().equals(action)).toList();
+    }
+
+    /** Answers the next {@code times} calls of {@code action} with an AWS error instead of passing them on. */
+    public void fail(String action, int times, int status, String code, String message) {
+        faults.add(new Fault(action, new AtomicInteger(times), status, code, message));
+    }
+
+    /** Passes the next {@code action} on (AWS acts on it), then answers it and everything after with 503 until {@link #reset()}. */
+    public void goDownAfter(String action) {
+        wentDown = new CountDownLatch(1);
+        downAfter = action;
+    }
+
+    public boolean awaitDown(long seconds) throws InterruptedException {
+        return wentDown.await(seconds, TimeUnit.SECONDS);
+    }
+
+    public void delayEveryCall(long millis) {
+        delayMillis = millis;
+    }
+
+    /** Back to a plain recording proxy: no faults, not down, no delay, nothing recorded. */
+    public void reset() {
+        faults.clear();
+        down.set(false);
+        downAfter = null;
+        delayMillis = 0;
+        calls.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Map<String, String> params = form(exchange, body);
+            String action = params.getOrDefault("Action", exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            calls.add(new Call(action, params));
+            if (delayMillis > 0) {
+                Thread.sleep(delayMillis);
+            }
+            if (down.get()) {
+                respond(exchange, 503, "");
+                return;
+            }
+            for (Fault fault : faults) {
+                if (fault.action().equals(action) && fault.remaining().getAndDecrement() > 0) {
+                    respond(exchange, fault.status(), errorBody(params, fault.code(), fault.message()));
+                    return;
+                }
+            }
+            var response = forward(exchange, body);
+            if (action.equals(downAfter)) {
+                down.set(true);
+                downAfter = null;
+                wentDown.countDown();
+                respond(exchange, 503, "");
+                return;
+            }
+            response.headers().map().forEach((name, values) -> {
+                if (!HOP_HEADERS.contains(name.toLowerCase())) {
+                    exchange.getResponseHeaders().put(name, values);
+                }
+            });
+            byte[] out = response.body();
+            exchange.sendResponseHeaders(response.statusCode(), out.length == 0 ? -1 : out.length);
+            exchange.getResponseBody().write(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private HttpResponse<byte[]> forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
+                .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!HOP_HEADERS.contains(name.toLowerCase())) {
+                values.forEach(v -> request.header(name, v));
+            }
+        });
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** EC2's error document differs from the other query-protocol services' (IAM, STS). */
+    private static String errorBody(Map<String, String> params, String code, String message) {
+        if ("2016-11-15".equals(params.get("Version"))) {
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Errors><Error><Code>" + code + "</Code><Message>"
+                    + message + "</Message></Error></Errors><RequestID>proxy</RequestID></Response>";
+        }
+        return "<ErrorResponse><Error><Type>Sender</Type><Code>" + code + "</Code><Message>" + message
+                + "</Message></Error><RequestId>proxy</RequestId></ErrorResponse>";
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/xml");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private static Map<String, String> form(HttpExchange exchange, byte[] body) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.startsWith("application/x-www-form-urlencoded")) {
+            return Map.of();
+        }
+        var params = new LinkedHashMap<String, String>();
+        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return Collections.unmodifiableMap(params);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,79 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.identity.OrganizationId;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingState;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlannerTest {
+
+    private final Planner planner = new Planner(new ProvisioningProperties(false, null, null, 0, null, null, null, null,
+            null, null, null, null));
+
+    @Test
+    void aNewVpcPlanHasTheNetworkInThreeZonesTheGuidesRolesAPrefixedClusterAndAPrivateEndpoint() {
+        var plan = planner.plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())));
+
+        assertThat(plan.count(ResourceType.VPC)).isEqualTo(1);
+        assertThat(plan.count(ResourceType.SUBNET)).isEqualTo(6);
+        assertThat(plan.count(ResourceType.ROUTE_TABLE_ASSOCIATION)).isEqualTo(6);
+        assertThat(plan.of(StepKind.CONTROLLER_ROLES)).extracting(PlannedResource::name).allSatisfy(n ->
+                assertThat(n).matches("clickhouse-byoc-[0-9a-f]{10}-.*"));
+        assertThat(plan.count(ResourceType.IAM_ROLE)).isEqualTo(9);
+        assertThat(plan.of(StepKind.EKS_CLUSTER).getFirst().name()).startsWith("clickhouse-cloud-");
+        assertThat(plan.of(StepKind.SUBNETS)).filteredOn(r -> r.logicalName().startsWith("subnet-private-"))
+                .allSatisfy(r -> assertThat(r.tags()).containsEntry("kubernetes.io/role/internal-elb", "1"));
+        assertThat(plan.resources()).filteredOn(r -> r.type() != ResourceType.HOST_NAME
+                        && r.type() != ResourceType.ROUTE_TABLE_ASSOCIATION)
+                .allSatisfy(r -> assertThat(r.tags()).containsEntry("clickhouse-byoc", "true")
+                        .containsKey("byoc:onboarding-id"));
+        assertThat(plan.privateEndpoint()).isEqualTo(Planner.privateHost(plan.publicEndpoint()));
+        assertThat(new HashSet<>(plan.resources().stream().map(PlannedResource::logicalName).toList()))
+                .hasSameSizeAs(plan.resources());
+    }
+
+    @Test
+    void anExistingVpcPlanCreatesNoNetworkAndOnlyTagsTheCustomersVpcAndSubnets() {
+        var plan = planner.plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial()).withNetwork(n -> n
+                .withMode(OnboardingInputs.VpcMode.EXISTING_VPC).withExistingVpcId("vpc-1").withExistingSubnets(
+                        java.util.List.of(new OnboardingInputs.ExistingSubnet("subnet-1", "use1-az1", "10.0.0.0/23"))))));
+
+        assertThat(plan.resources()).noneMatch(r -> EnumSet.of(ResourceType.VPC, ResourceType.SUBNET,
+                ResourceType.NAT_GATEWAY, ResourceType.INTERNET_GATEWAY).contains(r.type()));
+        assertThat(plan.of(StepKind.VERIFY_NETWORK)).extracting(PlannedResource::name).containsExactly("vpc-1", "subnet-1");
+    }
+
+    @Test
+    void thePrivateEndpointAppendsPrivateToTheFirstLabel() {
+        assertThat(Planner.privateHost("abc.us-east-1.aws.example.com")).isEqualTo("abc-private.us-east-1.aws.example.com");
+    }
+
+    @Test
+    void everyStepDependsOnlyOnEarlierStepsSoTheGraphHasNoCycle() {
+        for (StepKind step : StepKind.values()) {
+            assertThat(step.dependsOn()).allSatisfy(d -> assertThat(d.ordinal()).isLessThan(step.ordinal()));
+        }
+    }
+
+    @Test
+    void aSlash16IsCutIntoThreeSlash18PrivateAndThreeSlash22PublicSubnetsThatDoNotOverlap() {
+        var layout = SubnetLayout.of("10.0.0.0/16", 3);
+        assertThat(layout.privateCidrs()).containsExactly("10.0.0.0/18", "10.0.64.0/18", "10.0.128.0/18");
+        assertThat(layout.publicCidrs()).containsExactly("10.0.192.0/22", "10.0.196.0/22", "10.0.200.0/22");
+        assertThat(SubnetLayout.overlap("10.0.0.0/16", "10.0.128.0/20")).isTrue();
+        assertThat(SubnetLayout.overlap("10.0.0.0/16", "10.1.0.0/16")).isFalse();
+    }
+
+    private static Onboarding onboarding(OnboardingInputs inputs) {
+        return new Onboarding(OnboardingId.random(), new OrganizationId("org"), OnboardingState.APPROVED, inputs,
+                "ext", 1, 1, Instant.now(), Instant.now());
+    }
+}

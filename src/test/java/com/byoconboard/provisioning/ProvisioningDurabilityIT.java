@@ -1,0 +1,94 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.ByocOnboardApplication;
+import com.byoconboard.aws.AwsClients;
+import com.byoconboard.aws.AwsProxy;
+import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.identity.TestLogins;
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application stops in the middle of a run, at the worst moment: AWS created the NAT gateway but the
+ * answer never reached us (so the journal does not know it), and AWS stays unreachable while we shut down.
+ * A new application on the same database finishes the run and creates nothing twice.
+ */
+class ProvisioningDurabilityIT {
+
+    @BeforeEach
+    void signInAsSupportingCustomer() {
+        TestOnboardings.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
+
+    private final AwsProxy proxy = MotoFixture.fresh();
+    private final String database = "jdbc:h2:mem:durability-" + UUID.randomUUID()
+            + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    private ConfigurableApplicationContext app;
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+        proxy.reset();
+    }
+
+    @Test
+    void aRunInterruptedByAnAppRestartCompletesWithNothingCreatedTwice() throws InterruptedException {
+        app = startApp();
+        var onboarding = TestOnboardings.approved(app.getBean(OnboardingService.class), TestOnboardings::newVpc);
+        proxy.goDownAfter("CreateNatGateway");
+
+        app.getBean(ProvisioningService.class).start(onboarding.id());
+        assertThat(proxy.awaitDown(60)).as("the run reached CreateNatGateway").isTrue();
+        app.close();
+
+        proxy.reset();
+        app = startApp();
+        awaitReady(onboarding.id());
+
+        var provisioning = app.getBean(ProvisioningService.class);
+        try (CustomerAccount account = app.getBean(AwsClients.class).customer(Preflight.roleOf(onboarding), "us-east-1")) {
+            assertThat(ProvisioningRunIT.counts(TagInventory.of(account, onboarding.id())))
+                    .isEqualTo(ProvisioningRunIT.plannedCounts(provisioning.plan(onboarding)));
+        }
+        assertThat(provisioning.progress(onboarding.id()).log()).anySatisfy(line -> {
+            assertThat(line.message().key()).isEqualTo("provisioning.log.adopted");
+            assertThat(line.message().args()).contains("nat");
+        });
+    }
+
+    private ConfigurableApplicationContext startApp() {
+        return new SpringApplicationBuilder(ByocOnboardApplication.class).profiles("test", "moto")
+                .run("--spring.datasource.url=" + database, "--byoc.aws.endpoint=" + proxy.endpoint(),
+                        "--server.port=0");
+    }
+
+    private void awaitReady(OnboardingId id) throws InterruptedException {
+        var onboardings = app.getBean(OnboardingService.class);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (onboardings.getForVendor(id).state() != OnboardingState.READY) {
+            assertThat(Instant.now()).as(() -> "still not ready: "
+                    + app.getBean(ProvisioningService.class).progress(id).steps()).isBefore(deadline);
+            Thread.sleep(200);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.aws.AwsProxy;
+import com.byoconboard.identity.TestLogins;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.testing.BrowserTest;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A browser watches a run against moto reach "ready", the page changing by server push alone. */
+@ActiveProfiles({"test", "moto"})
+class ProvisioningProgressIT extends BrowserTest {
+
+    @BeforeEach
+    void signInAsSupportingCustomer() {
+        TestOnboardings.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
+
+    @DynamicPropertySource
+    static void moto(DynamicPropertyRegistry registry) {
+        MotoFixture.register(registry);
+    }
+
+    @Autowired
+    OnboardingService onboardings;
+
+    final AwsProxy proxy = MotoFixture.fresh();
+
+    @AfterEach
+    void cleanProxy() {
+        proxy.reset();
+    }
+
+    @Test
+    void theProgressViewShowsStepsChangeToReadyWithoutReloadingAndASecondBrowserSeesTheSame() {
+        var onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        // Slow AWS down a little, so that the page has states in between to show.
+        proxy.delayEveryCall(60);
+        Page page = newPage("en-US");
+        signIn(page, "alice");
+        open(page, ProvisioningView.path(onboarding.id()));
+        assertThat(page.locator("[data-step='vpc']")).hasAttribute("data-state", "waiting");
+        page.evaluate("() => window.__sameDocument = true");
+
+        page.locator("#run-start").click();
+
+        page.locator("[data-step='preflight'][data-state='done']").waitFor();
+        page.locator("[data-step='vpc'][data-state='running'], [data-step='vpc'][data-state='done']").first().waitFor();
+        page.locator("#run-state[data-state='SUCCEEDED']").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(90_000));
+        assertThat(page.locator("[data-step='node-group']")).hasAttribute("data-state", "done");
+        assertThat(page.locator("[data-step='verify-network']")).hasAttribute("data-state", "skipped");
+        assertThat(page.locator("#endpoints")).containsText("-private.");
+        assertThat(page.locator("#progress-bar")).isVisible();
+        assertThat(page.locator("[data-step='vpc'] a")).hasAttribute("href",
+                java.util.regex.Pattern.compile("console\\.aws\\.amazon\\.com.*vpc-"));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__sameDocument === true"))
+                .as("the page was never reloaded").isEqualTo(true);
+        screenshot(page, "en/07-provisioning");
+
+        Page second = newPage("ja-JP");
+        signIn(second, "alice");
+        open(second, ProvisioningView.path(onboarding.id()));
+        assertThat(second.locator("#run-state")).hasAttribute("data-state", "SUCCEEDED");
+        assertThat(second.locator("[data-step='eks-cluster']")).hasAttribute("data-state", "done");
+        screenshot(second, "ja/07-provisioning");
+    }
+}

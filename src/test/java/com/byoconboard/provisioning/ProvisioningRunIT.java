@@ -1,0 +1,195 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.aws.AwsClients;
+import com.byoconboard.aws.AwsProxy;
+import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.identity.TestLogins;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whole provisioning runs against moto, through a proxy that records requests and injects AWS faults. */
+@SpringBootTest
+@ActiveProfiles({"test", "moto"})
+class ProvisioningRunIT {
+
+    @BeforeEach
+    void signInAsSupportingCustomer() {
+        TestOnboardings.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
+
+    @DynamicPropertySource
+    static void moto(DynamicPropertyRegistry registry) {
+        MotoFixture.register(registry);
+    }
+
+    @Autowired
+    OnboardingService onboardings;
+    @Autowired
+    ProvisioningService provisioning;
+    @Autowired
+    AwsClients aws;
+
+    final AwsProxy proxy = MotoFixture.fresh();
+
+    @AfterEach
+    void cleanProxy() {
+        proxy.reset();
+    }
+
+    @Test
+    void aRunForANewVpcCreatesExactlyThePlannedResourcesReachesReadyAndATearDownLeavesNothingTagged() {
+        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        var plan = provisioning.plan(onboarding);
+
+        provisioning.start(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.READY);
+
+        var progress = provisioning.progress(onboarding.id());
+        assertThat(progress.steps()).allSatisfy(s -> assertThat(s.state()).isIn(StepState.DONE, StepState.SKIPPED));
+        assertThat(progress.resources()).extracting(RecordedResource::logicalName)
+                .containsExactlyInAnyOrderElementsOf(plan.resources().stream().map(PlannedResource::logicalName).toList());
+        assertThat(counts(tagged(onboarding))).isEqualTo(plannedCounts(plan));
+
+        provisioning.tearDown(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.TORN_DOWN);
+        assertThat(tagged(onboarding)).isEmpty();
+        assertThat(provisioning.progress(onboarding.id()).resources()).allSatisfy(r -> assertThat(r.deletedAt()).isNotNull());
+    }
+
+    @Test
+    void everyAssumeRoleCarriesTheOnboardingsExternalIdAndASessionNameNamingIt() {
+        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+
+        provisioning.start(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.READY);
+
+        List<AwsProxy.Call> assumeRoles = proxy.calls("AssumeRole").stream()
+                .filter(c -> c.params().get("RoleArn").equals(TestOnboardings.ROLE_ARN)).toList();
+        assertThat(assumeRoles).hasSizeGreaterThan(StepKind.values().length / 2);
+        assertThat(assumeRoles).allSatisfy(call -> {
+            assertThat(call.params()).containsEntry("ExternalId", onboarding.externalId());
+            assertThat(call.params().get("RoleSessionName")).contains(onboarding.id().toString());
+        });
+    }
+
+    @Test
+    void throttlingIsRetriedWithBackoffAndTheRunCompletes() {
+        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        proxy.fail("CreateSubnet", 3, 503, "RequestLimitExceeded", "Request limit exceeded.");
+        proxy.fail("CreateVpc", 2, 503, "RequestLimitExceeded", "Request limit exceeded.");
+
+        provisioning.start(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.READY);
+
+        assertThat(proxy.calls("CreateVpc")).hasSize(3);
+        assertThat(counts(tagged(onboarding))).isEqualTo(plannedCounts(provisioning.plan(onboarding)));
+    }
+
+    @Test
+    void aPermanentErrorFailsTheStepWithAwsTextAndRetryCompletesOnceTheCauseIsFixed() {
+        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        proxy.fail("CreateInternetGateway", 1000, 403, "UnauthorizedOperation",
+                "You are not authorized to perform this operation (SCP deny).");
+
+        provisioning.start(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.FAILED);
+
+        var failed = provisioning.progress(onboarding.id()).steps().stream()
+                .filter(s -> s.state() == StepState.FAILED).toList();
+        assertThat(failed).extracting(StepProgress::step).containsExactly(StepKind.INTERNET_GATEWAY);
+        assertThat(failed.getFirst().error().key()).isEqualTo("aws.error.UnauthorizedOperation");
+        assertThat(failed.getFirst().error().args()).contains("UnauthorizedOperation",
+                "You are not authorized to perform this operation (SCP deny).");
+
+        proxy.reset();
+        provisioning.retry(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.READY);
+        assertThat(counts(tagged(onboarding))).isEqualTo(plannedCounts(provisioning.plan(onboarding)));
+    }
+
+    @Test
+    void aSecondRunOfAReadyOnboardingCreatesNothingNew() {
+        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        provisioning.start(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.READY);
+        var before = tagged(onboarding);
+        proxy.reset();
+
+        provisioning.rerun(onboarding.id());
+        awaitRun(onboarding.id(), RunState.SUCCEEDED);
+
+        assertThat(tagged(onboarding)).isEqualTo(before);
+        assertThat(proxy.calls("CreateVpc")).isEmpty();
+        assertThat(proxy.calls("CreateSubnet")).isEmpty();
+        assertThat(proxy.calls("CreateNatGateway")).isEmpty();
+    }
+
+    Map<ResourceType, List<String>> tagged(Onboarding onboarding) {
+        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), "us-east-1")) {
+            return TagInventory.of(account, onboarding.id());
+        }
+    }
+
+    /** How many of each kind the plan creates that carry our tag (associations and host names carry none). */
+    static Map<ResourceType, Integer> plannedCounts(ProvisioningPlan plan) {
+        return plan.resources().stream().filter(r -> r.tags().containsKey(Names.ONBOARDING_TAG))
+                .collect(Collectors.groupingBy(PlannedResource::type, () -> new EnumMap<>(ResourceType.class),
+                        Collectors.collectingAndThen(Collectors.counting(), Long::intValue)));
+    }
+
+    static Map<ResourceType, Integer> counts(Map<ResourceType, List<String>> tagged) {
+        var counts = new EnumMap<ResourceType, Integer>(ResourceType.class);
+        tagged.forEach((type, ids) -> counts.put(type, ids.size()));
+        return counts;
+    }
+
+    void awaitState(OnboardingId id, OnboardingState state) {
+        await(() -> onboardings.getForVendor(id).state() == state, id, "onboarding state " + state);
+    }
+
+    void awaitRun(OnboardingId id, RunState state) {
+        await(() -> provisioning.progress(id).state() == state, id, "run state " + state);
+    }
+
+    private void await(java.util.function.BooleanSupplier condition, OnboardingId id, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                var p = provisioning.progress(id);
+                throw new AssertionError("Timed out waiting for " + what + "; run " + p.state() + ", steps "
+                        + p.steps() + ", log " + p.log().stream().map(l -> l.message().key() + l.message().args()).toList());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

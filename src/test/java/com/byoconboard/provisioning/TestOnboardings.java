@@ -1,0 +1,46 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.identity.OrganizationId;
+import com.byoconboard.identity.Role;
+import com.byoconboard.identity.TestLogins;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingInputs.AccountKind;
+import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Onboardings as support would hand them to provisioning: filled in, submitted and approved. */
+final class TestOnboardings {
+
+    static final OrganizationId ORG = new OrganizationId("sandbox-org");
+    static final String ACCOUNT = "210987654321";
+    static final String ROLE_ARN = "arn:aws:iam::" + ACCOUNT + ":role/ClickHouseManagementRole";
+    static final List<String> AZ_IDS = List.of("use1-az1", "use1-az2", "use1-az4");
+
+    private TestOnboardings() {
+    }
+
+    static OnboardingInputs newVpc(OnboardingInputs in) {
+        return in.withAccount(a -> new OnboardingInputs.Account(ACCOUNT, "platform@example.com", "Example Corp",
+                        AccountKind.DEDICATED))
+                .withRegion("us-east-1")
+                .withBootstrapRole(r -> r.withRoleArn(ROLE_ARN))
+                .withNetwork(n -> n.withMode(VpcMode.NEW_VPC).withVpcCidr("10.0.0.0/16").withAzIds(AZ_IDS));
+    }
+
+    /** Signs the test's thread in as someone who fills in ORG's onboardings and also acts as support. */
+    static void signIn() {
+        TestLogins.signIn("provisioning-test", ORG, Role.CUSTOMER, Role.SUPPORT);
+    }
+
+    static Onboarding approved(OnboardingService onboardings, UnaryOperator<OnboardingInputs> inputs) {
+        var draft = onboardings.create(ORG);
+        draft = onboardings.editDraft(ORG, draft.id(), draft.version(), inputs);
+        draft = onboardings.submit(ORG, draft.id(), draft.version());
+        return onboardings.moveTo(draft.id(), OnboardingState.APPROVED);
+    }
+}
