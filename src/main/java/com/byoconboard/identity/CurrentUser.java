@@ -29,12 +29,13 @@ public class CurrentUser {
 
     /** The signed-in person or the system actor; empty for anonymous calls. */
     public Optional<Actor> actor() {
+        var system = SystemActor.current();
+        if (system.isPresent()) {
+            return system;
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
-        }
-        if (auth instanceof SystemActor.Authentication system) {
-            return Optional.of(system.actor());
         }
         Set<Role> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .flatMap(a -> Arrays.stream(Role.values()).filter(r -> r.authority().equals(a)))

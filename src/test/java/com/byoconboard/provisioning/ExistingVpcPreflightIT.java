@@ -171,6 +171,8 @@ class ExistingVpcPreflightIT {
     private Onboarding onboardingFor(Prepared vpc, boolean approve) {
         java.util.function.UnaryOperator<OnboardingInputs> inputs = in -> TestOnboardings.newVpc(in)
                 .withNetwork(n -> n.withMode(VpcMode.EXISTING_VPC).withExistingVpcId(vpc.vpcId())
+                        // EVPC-002 wants the VPC's CIDR: the /16 that prepareVpc carved the subnets from.
+                        .withExistingVpcCidr(vpc.subnets().getFirst().cidr().replaceAll("^(\\d+\\.\\d+)\\..*", "$1.0.0/16"))
                         .withExistingSubnets(vpc.subnets()));
         if (approve) {
             return TestOnboardings.approved(onboardings, inputs);

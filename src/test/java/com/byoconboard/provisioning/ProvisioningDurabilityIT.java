@@ -77,9 +77,12 @@ class ProvisioningDurabilityIT {
     }
 
     private ConfigurableApplicationContext startApp() {
-        return new SpringApplicationBuilder(ByocOnboardApplication.class).profiles("test", "moto")
+        var started = new SpringApplicationBuilder(ByocOnboardApplication.class).profiles("test", "moto")
                 .run("--spring.datasource.url=" + database, "--byoc.aws.endpoint=" + proxy.endpoint(),
                         "--server.port=0");
+        // The new app installs its own security-context strategy: sign the test's thread in again there.
+        TestOnboardings.signIn();
+        return started;
     }
 
     private void awaitReady(OnboardingId id) throws InterruptedException {

@@ -29,7 +29,9 @@ final class TestOnboardings {
                         AccountKind.DEDICATED))
                 .withRegion("us-east-1")
                 .withBootstrapRole(r -> r.withRoleArn(ROLE_ARN))
-                .withNetwork(n -> n.withMode(VpcMode.NEW_VPC).withVpcCidr("10.0.0.0/16").withAzIds(AZ_IDS));
+                .withNetwork(n -> n.withMode(VpcMode.NEW_VPC).withVpcCidr("10.0.0.0/16").withAzIds(AZ_IDS))
+                // ALLOW-006: a public endpoint needs an allow-list entry.
+                .withConnectivity(c -> c.withAllowList(List.of("203.0.113.0/24")));
     }
 
     /** Signs the test's thread in as someone who fills in ORG's onboardings and also acts as support. */
