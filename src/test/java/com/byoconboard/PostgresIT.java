@@ -1,6 +1,8 @@
 package com.byoconboard;
 
 import com.byoconboard.identity.OrganizationId;
+import com.byoconboard.identity.Role;
+import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.ThrowawayPostgres;
 import org.junit.jupiter.api.Test;
@@ -33,9 +35,14 @@ class PostgresIT {
 
             var onboardings = app.getBean(OnboardingService.class);
             var org = new OrganizationId("pg-org");
-            var draft = onboardings.create(org);
-            onboardings.editDraft(org, draft.id(), draft.version(), in -> in.withAccount(a -> a.withOrganizationName("株式会社テスト")));
-            assertThat(onboardings.get(org, draft.id()).inputs().account().organizationName()).isEqualTo("株式会社テスト");
+            TestLogins.signIn("pg-customer", org, Role.CUSTOMER);
+            try {
+                var draft = onboardings.create(org);
+                onboardings.editDraft(org, draft.id(), draft.version(), in -> in.withAccount(a -> a.withOrganizationName("株式会社テスト")));
+                assertThat(onboardings.get(org, draft.id()).inputs().account().organizationName()).isEqualTo("株式会社テスト");
+            } finally {
+                TestLogins.signOut();
+            }
 
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

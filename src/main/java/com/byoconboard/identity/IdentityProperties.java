@@ -2,14 +2,50 @@ package com.byoconboard.identity;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.util.List;
+
 /**
- * Identity settings. Until sign-in supplies the organization from the login, every request belongs to
- * the configured local organization.
+ * Sign-in settings: which OIDC client registration signs people in, which claims of their login carry the
+ * organization and the roles, and the local issuer the default configuration ships for demos and tests.
+ *
+ * @param registrationId the {@code spring.security.oauth2.client.registration.<id>} used for sign-in
+ * @param organizationClaim claim holding the organization ID (the tenant) of a customer
+ * @param organizationNameClaim claim holding the organization's display name
+ * @param rolesClaim claim holding the roles (CUSTOMER, SUPPORT, ADMIN), a list or a space-separated string
  */
 @ConfigurationProperties("byoc.identity")
-public record IdentityProperties(LocalOrganization localOrganization) {
+public record IdentityProperties(String registrationId, String organizationClaim, String organizationNameClaim,
+                                 String rolesClaim, LocalIssuer localIssuer) {
 
-    /** The organization used when nobody is signed in (local development, sandbox). */
-    public record LocalOrganization(String id, String name) {
+    public IdentityProperties {
+        registrationId = registrationId == null ? "byoc" : registrationId;
+        organizationClaim = organizationClaim == null ? "org" : organizationClaim;
+        organizationNameClaim = organizationNameClaim == null ? "org_name" : organizationNameClaim;
+        rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
+        localIssuer = localIssuer == null ? new LocalIssuer(false, null, null, null, null) : localIssuer;
+    }
+
+    /**
+     * An OIDC issuer inside this app (Spring Authorization Server) with seeded users; off when a real issuer
+     * is configured.
+     *
+     * @param redirectUris extra redirect URIs to accept besides this app's own localhost ones (e.g. behind a proxy)
+     */
+    public record LocalIssuer(boolean enabled, String clientId, String clientSecret, List<String> redirectUris,
+                              List<DemoUser> users) {
+        public LocalIssuer {
+            clientId = clientId == null ? "byoc-onboard" : clientId;
+            clientSecret = clientSecret == null ? "local-secret" : clientSecret;
+            redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+            users = users == null ? List.of() : List.copyOf(users);
+        }
+    }
+
+    /** A seeded login of the local issuer; its organization and roles become claims of its ID token. */
+    public record DemoUser(String username, String password, String name, String email, String organization,
+                           String organizationName, List<Role> roles) {
+        public DemoUser {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
     }
 }

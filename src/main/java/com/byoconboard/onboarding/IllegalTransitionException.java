@@ -7,7 +7,8 @@ public class IllegalTransitionException extends RuntimeException {
     private final OnboardingState to;
 
     public IllegalTransitionException(OnboardingState from, OnboardingState to) {
-        super("An onboarding in state " + from + " cannot move to " + to);
+        super("An onboarding in state " + from + " cannot move to " + to + "; from " + from + " it may only move to "
+                + (from.next().isEmpty() ? "nothing (final state)" : from.next()));
         this.from = from;
         this.to = to;
     }

@@ -1,5 +1,6 @@
 package com.byoconboard.onboarding;
 
+import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.identity.OrganizationId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The one entry point for reading and changing onboardings; every call names the caller's organization. */
+/**
+ * The one entry point for reading and changing onboardings. Every method checks the caller itself: customer
+ * calls name the caller's organization and only its customers may change it (support may read it); the
+ * vendor-side methods need SUPPORT or ADMIN, or the system actor for background jobs
+ * ({@code SystemActor.run("provisioning", () -> service.moveTo(id, READY))}).
+ */
 @Service
 public class OnboardingService {
 
@@ -23,9 +29,11 @@ public class OnboardingService {
     private final SubmissionCheck submissionCheck;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     OnboardingService(OnboardingRepository repository, SubmissionCheck submissionCheck,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.repository = repository;
         this.submissionCheck = submissionCheck;
         this.events = events;
@@ -33,11 +41,13 @@ public class OnboardingService {
     }
 
     public List<Onboarding> list(OrganizationId org) {
+        currentUser.requireReaderOf(org);
         return repository.findByOrganization(org);
     }
 
     @Transactional
     public Onboarding create(OrganizationId org) {
+        currentUser.requireCustomerOf(org);
         var now = now();
         var onboarding = new Onboarding(OnboardingId.random(), org, OnboardingState.DRAFT, OnboardingInputs.initial(),
                 newExternalId(), 1, 0, now, now);
@@ -46,6 +56,7 @@ public class OnboardingService {
     }
 
     public Onboarding get(OrganizationId org, OnboardingId id) {
+        currentUser.requireReaderOf(org);
         return repository.find(org, id).orElseThrow(() -> new OnboardingNotFoundException(id));
     }
 
@@ -57,12 +68,13 @@ public class OnboardingService {
     @Transactional
     public Onboarding editDraft(OrganizationId org, OnboardingId id, long expectedVersion,
                                 UnaryOperator<OnboardingInputs> edit) {
+        currentUser.requireCustomerOf(org);
         var current = get(org, id);
         if (current.version() != expectedVersion) {
             throw new DraftConflictException(current);
         }
         if (!current.state().editable()) {
-            throw new IllegalTransitionException(current.state(), OnboardingState.DRAFT);
+            throw new InputsFrozenException(current.state());
         }
         var changed = copy(current, current.state(), edit.apply(current.inputs()), current.revision());
         if (!repository.update(changed, expectedVersion)) {
@@ -74,6 +86,7 @@ public class OnboardingService {
     /** Freezes the inputs for review, refusing them while any rule still reports an error. */
     @Transactional
     public Onboarding submit(OrganizationId org, OnboardingId id, long expectedVersion) {
+        currentUser.requireCustomerOf(org);
         var current = get(org, id);
         var blocking = submissionCheck.blockingRuleIds(current.inputs());
         if (!blocking.isEmpty()) {
@@ -88,21 +101,28 @@ public class OnboardingService {
      * never for a customer request.
      */
     public Onboarding getForVendor(OnboardingId id) {
+        currentUser.requireVendor();
         return repository.findAnyOrganization(id).orElseThrow(() -> new OnboardingNotFoundException(id));
     }
 
     /** Every onboarding of every organization, newest change first: the support queue. */
     public List<Onboarding> listForVendor() {
+        currentUser.requireVendor();
         return repository.findAll();
     }
 
     /**
      * Moves an onboarding along its life cycle on the vendor's side (approve, request changes, provisioning
-     * started / finished / failed, torn down). Refuses anything {@link OnboardingState#next()} does not allow.
+     * started / finished / failed, torn down). Refuses anything {@link OnboardingState#next()} does not allow, and
+     * SUBMITTED, which only the customer's {@link #submit} reaches.
      */
     @Transactional
     public Onboarding moveTo(OnboardingId id, OnboardingState target) {
         var current = getForVendor(id);
+        if (target == OnboardingState.SUBMITTED) {
+            // Only the customer submits, through submit(), which runs the rules first.
+            throw new IllegalTransitionException(current.state(), target);
+        }
         int revision = current.revision();
         return transition(current, current.version(), target, revision);
     }
@@ -116,7 +136,7 @@ public class OnboardingService {
         }
         var changed = copy(current, target, current.inputs(), revision);
         if (!repository.update(changed, expectedVersion)) {
-            throw new DraftConflictException(get(current.organizationId(), current.id()));
+            throw new DraftConflictException(repository.findAnyOrganization(current.id()).orElseThrow());
         }
         events.publishEvent(new OnboardingEvents.StateChanged(current.id(), current.organizationId(),
                 current.state(), target));

@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingEvents;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
@@ -38,8 +39,10 @@ class AutoStart {
         }
         executor.execute(() -> {
             try {
-                onboardings.moveTo(event.id(), OnboardingState.APPROVED);
-                provisioning.start(event.id());
+                SystemActor.run("provisioning-auto-start", () -> {
+                    onboardings.moveTo(event.id(), OnboardingState.APPROVED);
+                    provisioning.start(event.id());
+                });
             } catch (RuntimeException e) {
                 LOG.warn("Could not auto-start provisioning of {}", event.id(), e);
             }

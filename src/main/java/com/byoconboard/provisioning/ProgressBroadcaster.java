@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,9 @@ class ProgressBroadcaster implements DisposableBean {
         Map<OnboardingId, RunProgress> read = new HashMap<>();
         for (Watch watch : watches) {
             try {
-                watch.listener().accept(read.computeIfAbsent(watch.id(), provisioning::progress));
+                // Each view checked its onboarding's organization when it opened; the reads run as the system.
+                watch.listener().accept(read.computeIfAbsent(watch.id(),
+                        id -> SystemActor.call("provisioning-progress", () -> provisioning.progress(id))));
             } catch (RuntimeException e) {
                 // A closed browser tab, or a failing read: drop this view, keep the others going.
                 LOG.debug("Dropping progress watch of {}", watch.id(), e);

@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingState;
 import com.vaadin.flow.component.Component;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  * checks on demand, and the way to the progress view once the onboarding is past approval.
  */
 @org.springframework.stereotype.Component
+// Pre-flight reads the customer's own onboarding (the review step got it through their organization) as the system.
 public class ProvisioningReview {
 
     private final ProvisioningService provisioning;
@@ -53,7 +55,7 @@ public class ProvisioningReview {
         var checks = new Div();
         checks.setId("preflight-results");
         var run = new Button(translate("provisioning.review.preflight.run"), VaadinIcon.STETHOSCOPE.create(),
-                e -> show(checks, provisioning.preflight(onboarding.id())));
+                e -> show(checks, SystemActor.call("provisioning pre-flight", () -> provisioning.preflight(onboarding.id()))));
         run.setId("preflight-run");
         var preflight = new Div(new H2(translate("provisioning.review.preflight")),
                 new Paragraph(translate("provisioning.review.preflight.hint")), run, checks);

@@ -1,6 +1,8 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.identity.CurrentOrganization;
+import com.byoconboard.identity.SystemActor;
+import jakarta.annotation.security.RolesAllowed;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
@@ -46,6 +48,7 @@ import java.util.function.Consumer;
  * (server push) as the journal changes, so a reload or a second browser shows the same.
  */
 @Route(value = "onboarding/:draftId/provisioning", layout = MainLayout.class)
+@RolesAllowed("CUSTOMER")
 public class ProvisioningView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("UTC"));
@@ -108,7 +111,7 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
             head.addClassName("byoc-provisioning-head");
             add(head, intro, new Div(bar, barLabel), actions, steps, endpoints,
                     new H2(getTranslation("provisioning.log")), log);
-            show(provisioning.progress(id));
+            show(owned(() -> provisioning.progress(id)));
         } catch (OnboardingNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -232,12 +235,22 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
 
     private void act(Consumer<OnboardingId> call) {
         try {
-            call.accept(id);
-            show(provisioning.progress(id));
+            show(owned(() -> {
+                call.accept(id);
+                return provisioning.progress(id);
+            }));
         } catch (RuntimeException e) {
             Notification.show(getTranslation("provisioning.action.failed", e.getMessage()), 8000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /**
+     * Provisioning is a vendor-side service; beforeEnter checked that this onboarding belongs to the signed-in
+     * customer's organization, so the calls for it run as the system on their behalf.
+     */
+    private <T> T owned(java.util.function.Supplier<T> work) {
+        return SystemActor.call("provisioning for " + organization.id(), work);
     }
 
     private String text(Message message) {

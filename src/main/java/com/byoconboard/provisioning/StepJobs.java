@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingId;
 import org.jobrunr.jobs.annotations.Job;
 import org.springframework.stereotype.Component;
@@ -21,11 +22,13 @@ public class StepJobs {
 
     @Job(name = "Provisioning %0: %1 (run %2)")
     public void runStep(UUID onboardingId, String step, int generation) {
-        engine.execute(new OnboardingId(onboardingId), StepKind.fromId(step).orElseThrow(), generation);
+        // Jobs run with no signed-in person: the onboarding service is called as the system.
+        SystemActor.run("provisioning", () ->
+                engine.execute(new OnboardingId(onboardingId), StepKind.fromId(step).orElseThrow(), generation));
     }
 
     @Job(name = "Tear down %0")
     public void tearDown(UUID onboardingId) {
-        engine.tearDown(new OnboardingId(onboardingId));
+        SystemActor.run("provisioning", () -> engine.tearDown(new OnboardingId(onboardingId)));
     }
 }

@@ -8,10 +8,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown instead of a stack trace when navigation fails: a short apology and the incident id to quote. */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class ErrorView extends Div implements HasErrorParameter<Exception> {
 
     @Override

@@ -1,6 +1,5 @@
 package com.byoconboard.ui;
 
-import com.byoconboard.identity.CurrentOrganization;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,18 +11,23 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLayout;
+import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The frame around every page: product name, the organization, a language switch, and the content. */
+/**
+ * The frame around every page: product name, a language switch, what other modules contribute to the header
+ * (the signed-in person and their organization, links for support), and the content.
+ */
+@PermitAll
 public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
     private final Div headerActions = new Div();
 
-    public MainLayout(UiProperties ui, CurrentOrganization organization, List<HeaderContribution> contributions) {
+    public MainLayout(UiProperties ui, List<HeaderContribution> contributions) {
         addClassName("byoc-shell");
 
         var logo = new Image("icons/byoc.svg", "");
@@ -33,13 +37,9 @@ public class MainLayout extends Div implements RouterLayout {
         var home = new Anchor("", logo, name);
         home.addClassName("byoc-home");
 
-        var org = new Span(organization.displayName());
-        org.addClassName("byoc-organization");
-        org.getElement().setAttribute("title", getTranslation("shell.organization"));
-
         headerActions.addClassName("byoc-header-actions");
-        headerActions.add(org, languageSwitch());
         contributions.forEach(c -> headerActions.add(c.create()));
+        headerActions.add(languageSwitch());
 
         var header = new Header(home, headerActions);
         header.addClassName("byoc-header");

@@ -9,10 +9,12 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A page or onboarding that does not exist (or belongs to someone else: the two look the same). */
 @ParentLayout(MainLayout.class)
+@PermitAll
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
     @Override

@@ -5,6 +5,8 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.provisioning.ProvisioningView;
+import com.byoconboard.support.CustomerMessages;
+import com.byoconboard.support.CustomerTimeline;
 import com.byoconboard.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -18,19 +20,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
 
 /** The landing page: this organization's onboardings, with New and Resume. */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 public class OnboardingsView extends Div implements HasDynamicTitle {
 
     private final OnboardingService onboardings;
     private final CurrentOrganization organization;
 
-    OnboardingsView(OnboardingService onboardings, CurrentOrganization organization) {
+    OnboardingsView(OnboardingService onboardings, CurrentOrganization organization, CustomerTimeline timeline) {
         this.onboardings = onboardings;
         this.organization = organization;
         addClassName("byoc-onboardings");
@@ -49,7 +54,8 @@ public class OnboardingsView extends Div implements HasDynamicTitle {
             empty.addClassName("byoc-empty");
             add(empty);
         } else {
-            add(grid(items));
+            var names = items.stream().collect(Collectors.toMap(Onboarding::id, Onboarding::displayName));
+            add(new CustomerMessages(timeline.recent(organization.id(), 5), names::get), grid(items));
         }
     }
 

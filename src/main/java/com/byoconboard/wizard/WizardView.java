@@ -4,6 +4,8 @@ import com.byoconboard.identity.CurrentOrganization;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.support.CustomerMessages;
+import com.byoconboard.support.CustomerTimeline;
 import com.byoconboard.ui.MainLayout;
 import com.byoconboard.validation.OnboardingValidator;
 import com.vaadin.flow.component.Component;
@@ -22,22 +24,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One route for all steps, {@code /onboarding/{draftId}/{step}}: each step has its own URL, so links can be
  * shared and the browser's back and forward buttons move between steps.
  */
 @Route(value = "onboarding/:draftId/:step?", layout = MainLayout.class)
+@RolesAllowed("CUSTOMER")
 public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OnboardingService onboardings;
     private final OnboardingValidator validator;
     private final CurrentOrganization organization;
     private final WizardSteps steps;
+    private final CustomerTimeline timeline;
     private String title = "";
 
     WizardView(OnboardingService onboardings, OnboardingValidator validator, CurrentOrganization organization,
-               WizardSteps steps) {
+               WizardSteps steps, CustomerTimeline timeline) {
+        this.timeline = timeline;
         this.onboardings = onboardings;
         this.validator = validator;
         this.organization = organization;
@@ -87,7 +93,9 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
         var body = new Div(form, summary);
         body.addClassName("byoc-step-body");
 
-        var panel = new Div(head, lockedNotice(binder), body, navigation(id, step));
+        var onboarding = binder.onboarding();
+        var messages = new CustomerMessages(timeline.of(onboarding.organizationId(), id), i -> onboarding.displayName());
+        var panel = new Div(head, lockedNotice(binder), messages, body, navigation(id, step));
         panel.addClassName("byoc-step-panel");
         add(indicator, panel);
 

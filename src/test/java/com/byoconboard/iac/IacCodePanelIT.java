@@ -105,7 +105,7 @@ class IacCodePanelIT extends BrowserTest {
 
     /** Starts a draft from the landing page and returns its path, e.g. {@code /onboarding/<id>}. */
     private String newDraft(Page page) {
-        open(page, "/");
+        signIn(page, "alice");
         page.locator("#new-onboarding").click();
         page.waitForURL("**/onboarding/*/account");
         awaitVaadin(page);

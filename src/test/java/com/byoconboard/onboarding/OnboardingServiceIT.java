@@ -1,6 +1,11 @@
 package com.byoconboard.onboarding;
 
 import com.byoconboard.identity.OrganizationId;
+import com.byoconboard.identity.Role;
+import com.byoconboard.identity.TestLogins;
+import com.byoconboard.validation.ValidInputs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +25,16 @@ class OnboardingServiceIT {
 
     @Autowired
     OnboardingService onboardings;
+
+    @BeforeEach
+    void signInAsAcmeCustomer() {
+        TestLogins.signIn("acme-customer", ACME, Role.CUSTOMER);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
 
     @Test
     void aNewDraftStartsWithTheGuidesDefaultsAndItsOwnExternalId() {
@@ -60,19 +75,10 @@ class OnboardingServiceIT {
         assertThat(reapplied.inputs().account().accountId()).isEqualTo("210987654321");
     }
 
-    /** Inputs that pass every rule: a new VPC in us-east-1 reachable from one public network. */
-    static OnboardingInputs complete(OnboardingInputs in) {
-        return in.withAccount(a -> a.withAccountId("123456789012").withAdminEmail("ops@example.com")
-                        .withOrganizationName("Acme"))
-                .withRegion("us-east-1")
-                .withBootstrapRole(r -> r.withRoleArn("arn:aws:iam::123456789012:role/ClickHouseManagementRole"))
-                .withNetwork(n -> n.withAzIds(java.util.List.of("use1-az1", "use1-az2", "use1-az4")))
-                .withConnectivity(c -> c.withAllowList(java.util.List.of("203.0.113.0/24")));
-    }
-
     @Test
     void anotherOrganizationsDraftCannotBeReadOrChanged() {
         var draft = onboardings.create(ACME);
+        TestLogins.signIn("globex-customer", GLOBEX, Role.CUSTOMER);
 
         assertThatThrownBy(() -> onboardings.get(GLOBEX, draft.id())).isInstanceOf(OnboardingNotFoundException.class);
         assertThatThrownBy(() -> onboardings.editDraft(GLOBEX, draft.id(), draft.version(), in -> in))
@@ -94,11 +100,11 @@ class OnboardingServiceIT {
     @Test
     void aSubmittedOnboardingCanNoLongerBeEdited() {
         var draft = onboardings.create(ACME);
-        var ready = onboardings.editDraft(ACME, draft.id(), draft.version(), OnboardingServiceIT::complete);
+        var ready = onboardings.editDraft(ACME, draft.id(), draft.version(), in -> ValidInputs.newVpc());
         var blocking = onboardings.submit(ACME, draft.id(), ready.version());
         assertThat(blocking.state()).isEqualTo(OnboardingState.SUBMITTED);
 
         assertThatThrownBy(() -> onboardings.editDraft(ACME, draft.id(), blocking.version(), in -> in.withRegion("eu-west-1")))
-                .isInstanceOf(IllegalTransitionException.class);
+                .isInstanceOf(InputsFrozenException.class);
     }
 }

@@ -3,12 +3,15 @@ package com.byoconboard.provisioning;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.aws.CustomerRole;
+import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.Onboarding;
-import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +38,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"test", "moto"})
 class ExistingVpcPreflightIT {
 
+    @BeforeEach
+    void signInAsSupportingCustomer() {
+        TestOnboardings.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
+
     @DynamicPropertySource
     static void moto(DynamicPropertyRegistry registry) {
         MotoFixture.register(registry);
@@ -47,7 +61,7 @@ class ExistingVpcPreflightIT {
     @Autowired
     AwsClients aws;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void emptyAccount() {
         MotoFixture.fresh();
     }

@@ -4,10 +4,12 @@ import com.byoconboard.ByocOnboardApplication;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A new application on the same database finishes the run and creates nothing twice.
  */
 class ProvisioningDurabilityIT {
+
+    @BeforeEach
+    void signInAsSupportingCustomer() {
+        TestOnboardings.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
 
     private final AwsProxy proxy = MotoFixture.fresh();
     private final String database = "jdbc:h2:mem:durability-" + UUID.randomUUID()
@@ -64,9 +77,12 @@ class ProvisioningDurabilityIT {
     }
 
     private ConfigurableApplicationContext startApp() {
-        return new SpringApplicationBuilder(ByocOnboardApplication.class).profiles("test", "moto")
+        var started = new SpringApplicationBuilder(ByocOnboardApplication.class).profiles("test", "moto")
                 .run("--spring.datasource.url=" + database, "--byoc.aws.endpoint=" + proxy.endpoint(),
                         "--server.port=0");
+        // The new app installs its own security-context strategy: sign the test's thread in again there.
+        TestOnboardings.signIn();
+        return started;
     }
 
     private void awaitReady(OnboardingId id) throws InterruptedException {

@@ -1,11 +1,13 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.aws.AwsProxy;
+import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,6 +19,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /** A browser watches a run against moto reach "ready", the page changing by server push alone. */
 @ActiveProfiles({"test", "moto"})
 class ProvisioningProgressIT extends BrowserTest {
+
+    @BeforeEach
+    void signInAsSupportingCustomer() {
+        TestOnboardings.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
 
     @DynamicPropertySource
     static void moto(DynamicPropertyRegistry registry) {
@@ -39,6 +52,7 @@ class ProvisioningProgressIT extends BrowserTest {
         // Slow AWS down a little, so that the page has states in between to show.
         proxy.delayEveryCall(60);
         Page page = newPage("en-US");
+        signIn(page, "alice");
         open(page, ProvisioningView.path(onboarding.id()));
         assertThat(page.locator("[data-step='vpc']")).hasAttribute("data-state", "waiting");
         page.evaluate("() => window.__sameDocument = true");
@@ -60,6 +74,7 @@ class ProvisioningProgressIT extends BrowserTest {
         screenshot(page, "en/07-provisioning");
 
         Page second = newPage("ja-JP");
+        signIn(second, "alice");
         open(second, ProvisioningView.path(onboarding.id()));
         assertThat(second.locator("#run-state")).hasAttribute("data-state", "SUCCEEDED");
         assertThat(second.locator("[data-step='eks-cluster']")).hasAttribute("data-state", "done");

@@ -3,11 +3,13 @@ package com.byoconboard.provisioning;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @ActiveProfiles({"test", "moto"})
 class ProvisioningRunIT {
+
+    @BeforeEach
+    void signInAsSupportingCustomer() {
+        TestOnboardings.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
 
     @DynamicPropertySource
     static void moto(DynamicPropertyRegistry registry) {

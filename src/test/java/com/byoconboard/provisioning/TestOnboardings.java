@@ -1,6 +1,8 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.identity.OrganizationId;
+import com.byoconboard.identity.Role;
+import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.AccountKind;
@@ -28,7 +30,13 @@ final class TestOnboardings {
                 .withRegion("us-east-1")
                 .withBootstrapRole(r -> r.withRoleArn(ROLE_ARN))
                 .withNetwork(n -> n.withMode(VpcMode.NEW_VPC).withVpcCidr("10.0.0.0/16").withAzIds(AZ_IDS))
+                // ALLOW-006: a public endpoint needs an allow-list entry.
                 .withConnectivity(c -> c.withAllowList(List.of("203.0.113.0/24")));
+    }
+
+    /** Signs the test's thread in as someone who fills in ORG's onboardings and also acts as support. */
+    static void signIn() {
+        TestLogins.signIn("provisioning-test", ORG, Role.CUSTOMER, Role.SUPPORT);
     }
 
     static Onboarding approved(OnboardingService onboardings, UnaryOperator<OnboardingInputs> inputs) {

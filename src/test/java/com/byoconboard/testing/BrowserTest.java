@@ -97,6 +97,24 @@ public abstract class BrowserTest {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
     }
 
+    /** Password of each demo user of the local issuer (application.yaml), for {@link #signIn}. */
+    private static final Map<String, String> DEMO_PASSWORDS =
+            Map.of("alice", "alice-demo", "bob", "bob-demo", "sam", "sam-demo", "ada", "ada-demo");
+
+    /**
+     * Signs {@code user} in through the real OIDC flow of the local issuer (app → issuer's password form →
+     * authorization code → app) and waits on the landing page.
+     */
+    protected void signIn(Page page, String user) {
+        page.navigate(url("/"));
+        page.waitForURL("**/login");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(DEMO_PASSWORDS.get(user));
+        page.locator("button[type=submit]").click();
+        page.waitForURL(u -> !u.contains("/login") && !u.contains("/oauth2/"));
+        awaitVaadin(page);
+    }
+
     protected static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

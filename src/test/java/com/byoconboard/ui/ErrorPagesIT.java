@@ -21,6 +21,7 @@ class ErrorPagesIT extends BrowserTest {
     @Test
     void anUnexpectedErrorShowsAnIncidentIdAndLogsTheDetailsUnderIt(CapturedOutput log) {
         var page = newPage("en-US");
+        signIn(page, "alice");
         open(page, "/test/failing");
 
         var incident = page.locator("#incident-id");
@@ -34,6 +35,7 @@ class ErrorPagesIT extends BrowserTest {
     @Test
     void anUnknownOnboardingIsNotFoundInJapaneseToo() {
         var page = newPage("ja-JP");
+        signIn(page, "alice");
         open(page, "/onboarding/00000000-0000-0000-0000-000000000000/account");
 
         assertThat(page.locator("h1")).hasText("ページが見つかりません");

@@ -24,7 +24,7 @@ class CidrLiveValidationIT extends BrowserTest {
     }
 
     private void typeAndFix(Page page, String expected) {
-        open(page, "/");
+        signIn(page, "alice");
         page.locator("#new-onboarding").click();
         page.waitForURL("**/onboarding/*/account");
         page.navigate(page.url().replace("/account", "/network"));

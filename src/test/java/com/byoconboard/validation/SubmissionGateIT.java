@@ -1,6 +1,10 @@
 package com.byoconboard.validation;
 
 import com.byoconboard.identity.OrganizationId;
+import com.byoconboard.identity.Role;
+import com.byoconboard.identity.TestLogins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.onboarding.SubmissionRefusedException;
@@ -23,6 +27,16 @@ class SubmissionGateIT {
 
     @Autowired
     OnboardingService onboardings;
+
+    @BeforeEach
+    void signInAsCustomer() {
+        TestLogins.signIn("gate-customer", ORG, Role.CUSTOMER);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
 
     @Test
     void aFreshDraftIsRefusedWithTheRuleIdsThatBlockIt() {

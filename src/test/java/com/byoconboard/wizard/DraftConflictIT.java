@@ -1,6 +1,7 @@
 package com.byoconboard.wizard;
 
 import com.byoconboard.identity.CurrentOrganization;
+import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.microsoft.playwright.Page;
@@ -22,10 +23,14 @@ class DraftConflictIT extends BrowserTest {
 
     @Test
     void theSecondTabIsToldAboutTheConflictAndKeepsWhatItTyped() {
+        TestLogins.alice();
         var draft = onboardings.create(organization.id());
+        TestLogins.signOut();
         String accountStep = WizardView.path(draft.id(), WizardStep.ACCOUNT);
         Page tabA = newPage("en-US");
         Page tabB = newPage("en-US");
+        signIn(tabA, "alice");
+        signIn(tabB, "alice");
         open(tabA, accountStep);
         open(tabB, accountStep);
 

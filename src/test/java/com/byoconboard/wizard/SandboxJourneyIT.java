@@ -23,7 +23,7 @@ class SandboxJourneyIT extends BrowserTest {
     @Test
     void aNewcomerCompletesTheWizardAndWatchesProvisioningReachReady() {
         Page page = newPage("en-US");
-        open(page, "/");
+        signIn(page, "alice");
         page.locator("#new-onboarding").click();
         page.waitForURL("**/onboarding/*/account");
         awaitVaadin(page);

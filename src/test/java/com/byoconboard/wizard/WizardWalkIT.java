@@ -13,7 +13,7 @@ class WizardWalkIT extends BrowserTest {
     @Test
     void aCustomerWalksEveryStepAndFindsTypedValuesAfterAReload() {
         Page page = newPage("en-US");
-        open(page, "/");
+        signIn(page, "alice");
         page.locator("#new-onboarding").click();
         page.waitForURL("**/onboarding/*/account");
         awaitVaadin(page);

@@ -1,6 +1,7 @@
 package com.byoconboard.iac.web;
 
 import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.identity.SystemActor;
 import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
@@ -37,7 +38,7 @@ class TemplateController {
             return ResponseEntity.notFound().build();
         }
         try {
-            var onboarding = onboardings.getForVendor(id.get());
+            var onboarding = SystemActor.call("template-download", () -> onboardings.getForVendor(id.get()));
             return generator.cloudFormation(onboarding, template.get())
                     .map(yaml -> ResponseEntity.ok().contentType(YAML).body(yaml))
                     .orElseGet(() -> ResponseEntity.notFound().build());

@@ -1,0 +1,68 @@
+package com.byoconboard.identity;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The application's own filter chain: Vaadin's (CSRF, headers, session, view access by annotations) with
+ * OIDC login; ordered after the local issuer's chains, which only match the issuer's own endpoints.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain applicationSecurity(HttpSecurity http, IdentityProperties properties) throws Exception {
+        // Health for probes; the app's own static stylesheet and icons (Vaadin permits only its own resources);
+        // the generated CloudFormation templates, which AWS fetches by the onboarding's unguessable ID, unsigned.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                "/styles/**", "/icons/**", "/iac/*/*.yaml").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}"));
+        return http.build();
+    }
+
+    /** Turns the roles claim of the login into ROLE_ authorities; a login with an organization but no role is a customer. */
+    @Bean
+    GrantedAuthoritiesMapper roleClaims(IdentityProperties properties) {
+        return authorities -> {
+            Set<GrantedAuthority> mapped = new LinkedHashSet<>(authorities);
+            Map<String, Object> claims = new HashMap<>();
+            authorities.stream().filter(OAuth2UserAuthority.class::isInstance)
+                    .forEach(a -> claims.putAll(((OAuth2UserAuthority) a).getAttributes()));
+            var roles = roleNames(claims.get(properties.rolesClaim())).toList();
+            roles.forEach(r -> mapped.add(new SimpleGrantedAuthority(r.authority())));
+            if (roles.isEmpty() && claims.get(properties.organizationClaim()) != null) {
+                mapped.add(new SimpleGrantedAuthority(Role.CUSTOMER.authority()));
+            }
+            return mapped;
+        };
+    }
+
+    private static Stream<Role> roleNames(Object claim) {
+        Stream<String> names = switch (claim) {
+            case null -> Stream.empty();
+            case Collection<?> list -> list.stream().map(Object::toString);
+            default -> Arrays.stream(claim.toString().split("[\\s,]+"));
+        };
+        return names.map(n -> n.trim().toUpperCase(Locale.ROOT))
+                .flatMap(n -> Arrays.stream(Role.values()).filter(r -> r.name().equals(n)));
+    }
+}

@@ -1,0 +1,130 @@
+package com.byoconboard.support;
+
+import com.byoconboard.identity.Actor;
+import com.byoconboard.identity.CurrentUser;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What vendor support does with requests: the queue, review decisions, provisioning actions and the guide's
+ * support tasks. Every method needs SUPPORT or ADMIN (checked here and again by the onboarding service).
+ */
+@Service
+public class SupportConsole {
+
+    private final OnboardingService onboardings;
+    private final AuditLog audit;
+    private final SupportTaskRepository tasks;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ObjectProvider<ProvisioningControl> provisioning;
+
+    SupportConsole(OnboardingService onboardings, AuditLog audit, SupportTaskRepository tasks, CurrentUser currentUser,
+                   Clock clock, ObjectProvider<ProvisioningControl> provisioning) {
+        this.onboardings = onboardings;
+        this.audit = audit;
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.provisioning = provisioning;
+    }
+
+    /** Every organization's onboardings that match, most recently changed first; drafts are included when asked for. */
+    public List<Onboarding> queue(QueueFilter filter) {
+        var now = clock.instant();
+        return onboardings.listForVendor().stream().filter(o -> filter.matches(o, now)).toList();
+    }
+
+    public Onboarding onboarding(OnboardingId id) {
+        return onboardings.getForVendor(id);
+    }
+
+    @Transactional
+    public Onboarding approve(OnboardingId id) {
+        return onboardings.moveTo(id, OnboardingState.APPROVED);
+    }
+
+    /** Rejects for good; the reason is what the customer reads. */
+    @Transactional
+    public Onboarding reject(OnboardingId id, String reason) {
+        return moveWithComment(id, OnboardingState.REJECTED, AuditAction.REJECTED, reason);
+    }
+
+    /** Sends the request back to the customer with a comment they see; their resubmission is a new revision. */
+    @Transactional
+    public Onboarding requestChanges(OnboardingId id, String comment) {
+        return moveWithComment(id, OnboardingState.CHANGES_REQUESTED, AuditAction.CHANGES_REQUESTED, comment);
+    }
+
+    private Onboarding moveWithComment(OnboardingId id, OnboardingState target, AuditAction action, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("A " + action + " needs a text for the customer");
+        }
+        var before = onboardings.getForVendor(id);
+        var moved = onboardings.moveTo(id, target);
+        audit.append(moved.organizationId(), id, action, before.state().name(), target.name(), text.strip());
+        return moved;
+    }
+
+    /** Starts provisioning of an approved onboarding, or retries a failed one. */
+    public void startProvisioning(OnboardingId id) {
+        currentUser.requireVendor();
+        provisioning().start(id);
+    }
+
+    public void tearDown(OnboardingId id) {
+        currentUser.requireVendor();
+        provisioning().tearDown(id);
+    }
+
+    /** False while no provisioning module provides {@link ProvisioningControl}: actions then only move the state. */
+    public boolean provisioningConnected() {
+        return provisioning.getIfAvailable() != null;
+    }
+
+    /** The provisioning side, or the stand-in that only moves the state. */
+    public ProvisioningControl provisioning() {
+        currentUser.requireVendor();
+        return provisioning.getIfAvailable(() -> new UnconnectedProvisioning(onboardings));
+    }
+
+    /** The support tasks that apply to this onboarding, in the guide's order. */
+    public List<SupportTask> tasks(OnboardingId id) {
+        var onboarding = onboardings.getForVendor(id);
+        var stored = tasks.of(id);
+        var peerCidrs = onboarding.inputs().connectivity().peers().stream().map(p -> p.cidr()).toList();
+        return Arrays.stream(SupportTaskKind.values()).filter(k -> k.appliesTo(onboarding.inputs()))
+                .map(k -> Optional.ofNullable(stored.get(k))
+                        .map(r -> new SupportTask(k, r.state(), Optional.of(r.updatedBy()), Optional.of(r.updatedAt()),
+                                peerCidrs))
+                        .orElseGet(() -> new SupportTask(k, k.initialState(), Optional.empty(), Optional.empty(),
+                                peerCidrs)))
+                .toList();
+    }
+
+    /** Moves one support task, recording who and when on the task and in the audit log. */
+    @Transactional
+    public SupportTask moveTask(OnboardingId id, SupportTaskKind kind, SupportTaskState target) {
+        Actor actor = currentUser.requireVendor();
+        var task = tasks(id).stream().filter(t -> t.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kind + " does not apply to onboarding " + id));
+        if (!task.state().next().contains(target)) {
+            throw new IllegalArgumentException("Support task " + kind + " cannot move from " + task.state() + " to " + target);
+        }
+        var now = clock.instant();
+        tasks.save(id, kind, new SupportTaskRepository.Row(target, actor.id(), now));
+        audit.append(onboardings.getForVendor(id).organizationId(), id, AuditAction.TASK_CHANGED, task.state().name(),
+                target.name(), kind.name());
+        return new SupportTask(kind, target, Optional.of(actor.id()), Optional.of(now), task.peerCidrs());
+    }
+}

@@ -1,0 +1,123 @@
+package com.byoconboard.support;
+
+import com.byoconboard.identity.OrganizationId;
+import com.byoconboard.identity.SystemActor;
+import com.byoconboard.identity.TestLogins;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.validation.ValidInputs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Support's decisions and tasks through the service: who and when are kept, the customer sees what concerns them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SupportConsoleIT {
+
+    static final OrganizationId CONSOLE = new OrganizationId("console-org");
+
+    @Autowired
+    OnboardingService onboardings;
+    @Autowired
+    SupportConsole console;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    CustomerTimeline timeline;
+
+    @AfterEach
+    void signOut() {
+        TestLogins.signOut();
+    }
+
+    @Test
+    void privateConnectivityBringsTheGuidesSupportTasksWhichKeepWhoAndWhen() {
+        var submitted = submitted(true);
+        TestLogins.sam();
+        assertThat(console.tasks(submitted.id())).extracting(SupportTask::kind, SupportTask::state).containsExactly(
+                tuple(SupportTaskKind.ENABLE_PRIVATE_LOAD_BALANCER, SupportTaskState.OPEN),
+                tuple(SupportTaskKind.ALLOW_PEER_CIDR_INBOUND, SupportTaskState.OPEN),
+                tuple(SupportTaskKind.REMOVE_PUBLIC_LOAD_BALANCER,
+                        SupportTaskState.WAITING_FOR_REQUEST));
+        assertThat(console.tasks(submitted.id()).get(1).peerCidrs()).containsExactly("172.31.0.0/16");
+
+        var done = console.moveTask(submitted.id(), SupportTaskKind.ENABLE_PRIVATE_LOAD_BALANCER, SupportTaskState.DONE);
+        assertThat(done.updatedBy()).contains("sam");
+        assertThat(done.updatedAt()).isPresent();
+        assertThat(console.tasks(submitted.id()).getFirst().state()).isEqualTo(SupportTaskState.DONE);
+        assertThatThrownBy(() -> console.moveTask(submitted.id(), SupportTaskKind.REMOVE_PUBLIC_LOAD_BALANCER,
+                SupportTaskState.DONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("WAITING_FOR_REQUEST");
+        assertThat(audit.of(submitted.id())).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.TASK_CHANGED);
+            assertThat(e.actor()).isEqualTo("sam");
+            assertThat(e.before() + ">" + e.after()).isEqualTo("OPEN>DONE");
+        });
+    }
+
+    @Test
+    void withoutPrivateConnectivityNoSupportTaskApplies() {
+        var submitted = submitted(false);
+        TestLogins.sam();
+        assertThat(console.tasks(submitted.id())).isEmpty();
+    }
+
+    @Test
+    void theCustomerSeesSupportsCommentButNotTheVendorsTaskBookkeeping() {
+        var submitted = submitted(true);
+        TestLogins.sam();
+        console.moveTask(submitted.id(), SupportTaskKind.ENABLE_PRIVATE_LOAD_BALANCER, SupportTaskState.DONE);
+        console.requestChanges(submitted.id(), "Please name the peer account");
+        TestLogins.customerOfOwnOrganization(CONSOLE.value());
+        var seen = timeline.of(CONSOLE, submitted.id());
+        assertThat(seen).extracting(AuditEntry::action).doesNotContain(AuditAction.TASK_CHANGED)
+                .contains(AuditAction.CHANGES_REQUESTED, AuditAction.STATE_CHANGED);
+        assertThat(seen.getFirst().detail()).isEqualTo("Please name the peer account");
+        assertThat(timeline.recent(CONSOLE, 10)).isNotEmpty();
+    }
+
+    @Test
+    void aRequestForChangesOrARejectionNeedsATextForTheCustomer() {
+        var submitted = submitted(false);
+        TestLogins.sam();
+        assertThatThrownBy(() -> console.requestChanges(submitted.id(), "  ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> console.reject(submitted.id(), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(console.onboarding(submitted.id()).state()).isEqualTo(OnboardingState.SUBMITTED);
+    }
+
+    @Test
+    void withoutTheProvisioningModuleStartAndTearDownOnlyMoveTheState() {
+        var submitted = submitted(false);
+        TestLogins.sam();
+        assertThat(console.provisioningConnected()).isFalse();
+        console.approve(submitted.id());
+        console.startProvisioning(submitted.id());
+        assertThat(console.onboarding(submitted.id()).state()).isEqualTo(OnboardingState.PROVISIONING);
+        SystemActor.run("provisioning", () -> onboardings.moveTo(submitted.id(), OnboardingState.FAILED));
+        console.startProvisioning(submitted.id());
+        SystemActor.run("provisioning", () -> onboardings.moveTo(submitted.id(), OnboardingState.READY));
+        console.tearDown(submitted.id());
+        assertThat(console.onboarding(submitted.id()).state()).isEqualTo(OnboardingState.TORN_DOWN);
+        assertThat(audit.of(submitted.id())).extracting(AuditEntry::actor).contains("sam", "system:provisioning", "console-org-customer");
+    }
+
+    private Onboarding submitted(boolean peering) {
+        TestLogins.customerOfOwnOrganization(CONSOLE.value());
+        var o = onboardings.create(CONSOLE);
+        var inputs = peering ? ValidInputs.newVpc().withConnectivity(c -> c.withPeeringEnabled(true).withPeers(List.of(
+                new VpcPeer("210987654321", "vpc-0fedcba9876543210",
+                        "172.31.0.0/16")))) : ValidInputs.newVpc();
+        o = onboardings.editDraft(CONSOLE, o.id(), o.version(), in -> inputs);
+        return onboardings.submit(CONSOLE, o.id(), o.version());
+    }
+}

@@ -1,0 +1,151 @@
+package com.byoconboard.support;
+
+import com.byoconboard.identity.TestLogins;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.testing.BrowserTest;
+import com.byoconboard.validation.ValidInputs;
+import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.file.Files;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The review loop in two browsers: the customer submits, support asks for changes, the customer reads the
+ * comment, edits and resubmits, support approves and starts provisioning, and the audit log shows all of it.
+ */
+class SupportReviewIT extends BrowserTest {
+
+    /** An account ID no other test uses, so that the queue search finds exactly this request. */
+    static final String ACCOUNT = "444455556666";
+
+    @Autowired
+    OnboardingService onboardings;
+
+    @Test
+    void aRequestGoesFromSubmitThroughChangesAndApprovalToProvisioningAndEveryStepIsAudited() {
+        // The draft is typed in through the service (the wizard's typing is WizardWalkIT's); the customer submits it.
+        TestLogins.alice();
+        var draft = onboardings.create(TestLogins.SANDBOX);
+        draft = onboardings.editDraft(TestLogins.SANDBOX, draft.id(), draft.version(),
+                in -> ValidInputs.newVpc().withAccount(a -> a.withAccountId(ACCOUNT).withOrganizationName("Review Loop Corp"))
+                        .withBootstrapRole(r -> r.withRoleArn("arn:aws:iam::" + ACCOUNT + ":role/ClickHouseManagementRole")));
+        TestLogins.signOut();
+        String id = draft.id().toString();
+        String wizard = url("/onboarding/" + id);
+
+        Page customer = newPage("en-US");
+        signIn(customer, "alice");
+        submit(customer, wizard);
+
+        Page support = newPage("en-US");
+        signIn(support, "sam");
+        support.locator("#queue-search").locator("input").fill(ACCOUNT);
+        settle(support);
+        screenshot(support, "en/support-queue");
+        support.locator("a[data-onboarding='" + id + "']").click();
+        support.waitForURL("**/support/onboarding/" + id);
+        awaitVaadin(support);
+        assertThat(support.locator("#detail-state")).hasText("Submitted");
+        decide(support, "#request-changes", "Please add a maintenance note and check the account.");
+        assertThat(support.locator("#detail-state")).hasText("Changes requested");
+
+        open(customer, "/");
+        assertThat(customer.locator("#customer-messages")).containsText("Please add a maintenance note");
+        screenshot(customer, "en/customer-news");
+        customer.navigate(wizard + "/account");
+        awaitVaadin(customer);
+        assertThat(customer.locator("#customer-messages")).containsText("Please add a maintenance note");
+        fill(customer, "account.organizationName", "Review Loop Corporation");
+        submit(customer, wizard);
+
+        support.reload();
+        awaitVaadin(support);
+        assertThat(support.locator("#detail-state")).hasText("Submitted");
+        support.locator("#approve").click();
+        support.waitForLoadState();
+        awaitVaadin(support);
+        assertThat(support.locator("#detail-state")).hasText("Approved");
+        support.locator("#start-provisioning").click();
+        support.waitForLoadState();
+        awaitVaadin(support);
+        assertThat(support.locator("#detail-state")).hasText("Provisioning");
+        assertThat(support.locator("#provisioning-not-connected")).isVisible();
+        screenshot(support, "en/support-detail");
+
+        support.locator("#nav-audit-log").click();
+        support.waitForURL("**/support/audit");
+        awaitVaadin(support);
+        support.locator("#audit-text input").fill(id);
+        settle(support);
+        var log = support.locator("#audit-log");
+        for (String expected : new String[] {"DRAFT → SUBMITTED", "SUBMITTED → CHANGES_REQUESTED",
+                "Please add a maintenance note", "CHANGES_REQUESTED → SUBMITTED", "SUBMITTED → APPROVED",
+                "APPROVED → PROVISIONING"}) {
+            assertThat(log).containsText(expected);
+        }
+        assertThat(log).containsText("alice");
+        assertThat(log).containsText("sam");
+        screenshot(support, "en/support-audit");
+    }
+
+    @Test
+    void supportCopiesTheExistingVpcHandoverDownloadsItAsJsonAndTicksOffTheGuidesTasks() throws Exception {
+        var o = onboardings.create(TestLogins.customerOfOwnOrganization("handover-org"));
+        var inputs = ValidInputs.existingVpc().withConnectivity(c -> ValidInputs.peered().connectivity());
+        o = onboardings.editDraft(o.organizationId(), o.id(), o.version(), in -> inputs);
+        o = onboardings.submit(o.organizationId(), o.id(), o.version());
+        TestLogins.signOut();
+
+        Page support = newPage("en-US");
+        signIn(support, "sam");
+        open(support, "/support/onboarding/" + o.id());
+        assertThat(support.locator("#handover-text")).containsText("VPC ID: vpc-0a1b2c3d4e5f67890");
+        assertThat(support.locator("#handover-text")).containsText("subnet-0123456789abcdef1 in use1-az2");
+        var download = support.waitForDownload(() -> support.locator("#handover-json").click());
+        String json = Files.readString(download.path()).replaceAll("\\s", "");
+        Assertions.assertThat(json).contains("\"vpcId\":\"vpc-0a1b2c3d4e5f67890\"")
+                .contains("\"availabilityZones\":[\"use1-az1\",\"use1-az2\",\"use1-az4\"]")
+                .contains("\"subnetId\":\"subnet-0123456789abcdef2\",\"azId\":\"use1-az4\"");
+
+        var privateLoadBalancer = support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']");
+        assertThat(support.locator("li[data-task='ALLOW_PEER_CIDR_INBOUND']")).containsText("172.16.0.0/16");
+        privateLoadBalancer.locator("vaadin-button[data-move='DONE']").click();
+        support.waitForLoadState();
+        awaitVaadin(support);
+        assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("Done");
+        assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("by sam");
+        assertThat(support.locator("#detail-history")).containsText("ENABLE_PRIVATE_LOAD_BALANCER");
+        screenshot(support, "en/support-handover");
+    }
+
+    private static void fill(Page page, String field, String value) {
+        page.locator("[data-field='" + field + "'] input").fill(value);
+        settle(page);
+    }
+
+    /** Lets the wizard's autosave (debounced) or a lazy filter reach the server. */
+    private static void settle(Page page) {
+        page.waitForTimeout(900);
+        awaitVaadin(page);
+    }
+
+    private static void submit(Page customer, String wizard) {
+        customer.navigate(wizard + "/review");
+        awaitVaadin(customer);
+        customer.locator("#submit").click();
+        customer.waitForURL(u -> !u.contains("/onboarding/"));
+        awaitVaadin(customer);
+    }
+
+    private static void decide(Page support, String button, String text) {
+        support.locator(button).click();
+        support.locator("#decision-text textarea").fill(text);
+        support.locator("#decision-confirm").click();
+        support.waitForLoadState();
+        awaitVaadin(support);
+    }
+}
