@@ -152,7 +152,8 @@ public class AwsClients implements DisposableBean {
         }
 
         private Optional<URI> endpoint(String service) {
-            return properties.endpointFor(service).or(() -> sandboxEndpoint);
+            // The sandbox is defined by the moto it started: nothing configured may send its calls elsewhere.
+            return sandboxEndpoint.or(() -> properties.endpointFor(service));
         }
     }
 }

@@ -2,72 +2,32 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.identity.CurrentOrganization;
 import com.byoconboard.identity.SystemActor;
-import jakarta.annotation.security.RolesAllowed;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
-import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.ui.MainLayout;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Objects;
-import java.util.function.Consumer;
 
-/**
- * Live progress of one onboarding's provisioning: every step's state and elapsed time, the resources with
- * links to the AWS console, an overall bar, the log, and the actions on the run. Pushed to the browser
- * (server push) as the journal changes, so a reload or a second browser shows the same.
- */
+/** The customer's page of one onboarding's provisioning: what it is about, then the live {@link RunProgressPanel}. */
 @Route(value = "onboarding/:draftId/provisioning", layout = MainLayout.class)
 @RolesAllowed("CUSTOMER")
 public class ProvisioningView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("UTC"));
 
     private final ProvisioningService provisioning;
     private final OnboardingService onboardings;
     private final CurrentOrganization organization;
     private final ProgressBroadcaster broadcaster;
     private final Clock clock;
-    private final Span runState = new Span();
-    private final ProgressBar bar = new ProgressBar();
-    private final Span barLabel = new Span();
-    private final Div actions = new Div();
-    private final OrderedList steps = new OrderedList();
-    private final Paragraph endpoints = new Paragraph();
-    private final Div log = new Div();
-    private OnboardingId id;
-    private ProgressBroadcaster.Watch watch;
-    private RunProgress shown;
 
     ProvisioningView(ProvisioningService provisioning, OnboardingService onboardings, CurrentOrganization organization,
                      ProgressBroadcaster broadcaster, Clock clock) {
@@ -93,155 +53,14 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
         }
         try {
             var onboarding = onboardings.get(organization.id(), parsed.get());
-            id = onboarding.id();
             removeAll();
             var intro = new Paragraph(getTranslation("provisioning.intro", onboarding.inputs().account().accountId(),
                     onboarding.inputs().region()));
-            runState.setId("run-state");
-            runState.addClassName("byoc-run-state");
-            bar.setId("progress-bar");
-            barLabel.setId("progress-label");
-            actions.addClassName("byoc-run-actions");
-            steps.setId("steps");
-            steps.addClassName("byoc-run-steps");
-            endpoints.setId("endpoints");
-            log.setId("run-log");
-            log.addClassName("byoc-run-log");
-            var head = new Div(new H1(getTranslation("provisioning.title")), runState);
+            var head = new Div(new H1(getTranslation("provisioning.title")));
             head.addClassName("byoc-provisioning-head");
-            add(head, intro, new Div(bar, barLabel), actions, steps, endpoints,
-                    new H2(getTranslation("provisioning.log")), log);
-            show(owned(() -> provisioning.progress(id)));
+            add(head, intro, new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, this::owned));
         } catch (OnboardingNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        if (id != null) {
-            watch = broadcaster.watch(id, progress -> ui.access(() -> show(progress)));
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (watch != null) {
-            broadcaster.unwatch(watch);
-            watch = null;
-        }
-    }
-
-    private void show(RunProgress progress) {
-        boolean running = progress.state() == RunState.RUNNING || progress.state() == RunState.TEARING_DOWN;
-        if (Objects.equals(progress, shown) && !running) {
-            return;
-        }
-        shown = progress;
-        runState.setText(progress.state() == null ? getTranslation("provisioning.state.none")
-                : getTranslation("provisioning.run." + progress.state()));
-        runState.getElement().setAttribute("data-state", progress.state() == null ? "NONE" : progress.state().name());
-        bar.setValue(progress.fractionDone());
-        long settled = progress.steps().stream().filter(s -> s.state().settled()).count();
-        barLabel.setText(getTranslation("provisioning.progress", settled, progress.steps().size()));
-        showActions(progress);
-        steps.removeAll();
-        progress.steps().forEach(s -> steps.add(step(progress, s)));
-        var hosts = progress.resources().stream().filter(r -> r.type() == ResourceType.HOST_NAME && r.deletedAt() == null)
-                .map(RecordedResource::resourceId).toList();
-        endpoints.setText(hosts.size() == 2 ? getTranslation("provisioning.endpoints", hosts.get(0), hosts.get(1)) : "");
-        endpoints.setVisible(hosts.size() == 2);
-        log.removeAll();
-        progress.log().reversed().forEach(line -> {
-            var entry = new Div(new Span(TIME.format(line.at())),
-                    new Span(line.step() == null ? "" : getTranslation("provisioning.step." + line.step().id())),
-                    new Span(text(line.message())));
-            entry.addClassNames("byoc-log-line", "byoc-log-" + line.level().name().toLowerCase());
-            log.add(entry);
-        });
-    }
-
-    private Component step(RunProgress progress, StepProgress s) {
-        String state = s.state() == StepState.QUEUED ? "waiting" : s.state().name().toLowerCase();
-        var badge = new Span(getTranslation("provisioning.stepState." + s.state()));
-        badge.addClassNames("byoc-run-step-state", "byoc-run-step-" + state);
-        var title = new Span(getTranslation("provisioning.step." + s.step().id()));
-        title.addClassName("byoc-run-step-title");
-        var elapsed = new Span(s.startedAt() == null ? "" : elapsed(s.startedAt(),
-                s.finishedAt() == null ? clock.instant() : s.finishedAt()));
-        elapsed.addClassName("byoc-run-step-elapsed");
-        var item = new ListItem(new Div(badge, title, elapsed));
-        item.getElement().setAttribute("data-step", s.step().id());
-        item.getElement().setAttribute("data-state", state);
-        if (s.error() != null) {
-            var error = new Paragraph(text(s.error()));
-            error.addClassName("byoc-run-step-error");
-            var fix = new Paragraph(getTranslation(s.error().key() + ".fix", s.error().argsArray()));
-            fix.addClassName("byoc-run-step-fix");
-            item.add(error);
-            if (!fix.getText().startsWith("!")) {
-                item.add(fix);
-            }
-        }
-        var resources = new UnorderedList();
-        resources.addClassName("byoc-run-step-resources");
-        for (RecordedResource r : progress.resourcesOf(s.step())) {
-            String label = getTranslation("provisioning.resource." + r.type()) + " ";
-            String url = r.type().consoleUrl(progress.region(), r.resourceId());
-            Component idText = url.isEmpty() || r.deletedAt() != null ? new Span(r.resourceId())
-                    : new Anchor(url, r.resourceId(), AnchorTarget.BLANK);
-            var line = new ListItem(new Span(label), idText);
-            if (r.deletedAt() != null) {
-                line.addClassName("byoc-resource-deleted");
-            }
-            resources.add(line);
-        }
-        if (resources.getChildren().findAny().isPresent()) {
-            item.add(resources);
-        }
-        return item;
-    }
-
-    private void showActions(RunProgress progress) {
-        actions.removeAll();
-        var state = progress.state();
-        if (state == null && progress.onboardingState() == OnboardingState.APPROVED) {
-            actions.add(action("run-start", "provisioning.action.start", ButtonVariant.LUMO_PRIMARY, provisioning::start));
-        }
-        if (state == RunState.FAILED || state == RunState.CANCELLED) {
-            actions.add(action("run-retry", "provisioning.action.retry", ButtonVariant.LUMO_PRIMARY, provisioning::retry));
-        }
-        if (state == RunState.RUNNING) {
-            actions.add(action("run-cancel", "provisioning.action.cancel", ButtonVariant.LUMO_CONTRAST, provisioning::cancel));
-        }
-        if (state != null && state.idle()) {
-            var tearDown = new Button(getTranslation("provisioning.action.tearDown"), e -> new ConfirmDialog(
-                    getTranslation("provisioning.action.tearDown"), getTranslation("provisioning.action.tearDown.confirm"),
-                    getTranslation("provisioning.action.tearDown"), confirmed -> act(provisioning::tearDown)).open());
-            tearDown.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            tearDown.setId("run-tear-down");
-            actions.add(tearDown);
-        }
-    }
-
-    private Button action(String elementId, String key, ButtonVariant variant, Consumer<OnboardingId> call) {
-        var button = new Button(getTranslation(key), e -> act(call));
-        button.addThemeVariants(variant);
-        button.setId(elementId);
-        button.setDisableOnClick(true);
-        return button;
-    }
-
-    private void act(Consumer<OnboardingId> call) {
-        try {
-            show(owned(() -> {
-                call.accept(id);
-                return provisioning.progress(id);
-            }));
-        } catch (RuntimeException e) {
-            Notification.show(getTranslation("provisioning.action.failed", e.getMessage()), 8000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -251,15 +70,6 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
      */
     private <T> T owned(java.util.function.Supplier<T> work) {
         return SystemActor.call("provisioning for " + organization.id(), work);
-    }
-
-    private String text(Message message) {
-        return getTranslation(message.key(), message.argsArray());
-    }
-
-    private static String elapsed(Instant from, Instant to) {
-        Duration d = Duration.between(from, to);
-        return d.toMinutes() > 0 ? "%dm %02ds".formatted(d.toMinutes(), d.toSecondsPart()) : d.toSeconds() + "s";
     }
 
     @Override

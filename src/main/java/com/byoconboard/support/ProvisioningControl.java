@@ -4,9 +4,8 @@ import com.byoconboard.onboarding.OnboardingId;
 import com.vaadin.flow.component.Component;
 
 /**
- * What the support console asks of provisioning. The provisioning module implements it as a bean; until then
- * the console falls back to moving the state only and says that provisioning is not connected. An
- * implementation owns the state moves (e.g. {@code moveTo(id, PROVISIONING)} after its pre-flight passed).
+ * What the support console asks of provisioning, implemented by the provisioning module (so that support does
+ * not depend on it). The implementation owns the state moves of a run.
  */
 public interface ProvisioningControl {
 

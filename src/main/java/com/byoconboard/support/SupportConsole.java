@@ -6,7 +6,6 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +26,10 @@ public class SupportConsole {
     private final SupportTaskRepository tasks;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ObjectProvider<ProvisioningControl> provisioning;
+    private final ProvisioningControl provisioning;
 
     SupportConsole(OnboardingService onboardings, AuditLog audit, SupportTaskRepository tasks, CurrentUser currentUser,
-                   Clock clock, ObjectProvider<ProvisioningControl> provisioning) {
+                   Clock clock, ProvisioningControl provisioning) {
         this.onboardings = onboardings;
         this.audit = audit;
         this.tasks = tasks;
@@ -79,23 +78,18 @@ public class SupportConsole {
     /** Starts provisioning of an approved onboarding, or retries a failed one. */
     public void startProvisioning(OnboardingId id) {
         currentUser.requireVendor();
-        provisioning().start(id);
+        provisioning.start(id);
     }
 
     public void tearDown(OnboardingId id) {
         currentUser.requireVendor();
-        provisioning().tearDown(id);
+        provisioning.tearDown(id);
     }
 
-    /** False while no provisioning module provides {@link ProvisioningControl}: actions then only move the state. */
-    public boolean provisioningConnected() {
-        return provisioning.getIfAvailable() != null;
-    }
-
-    /** The provisioning side, or the stand-in that only moves the state. */
+    /** The provisioning side, as support acts on it. */
     public ProvisioningControl provisioning() {
         currentUser.requireVendor();
-        return provisioning.getIfAvailable(() -> new UnconnectedProvisioning(onboardings));
+        return provisioning;
     }
 
     /** The support tasks that apply to this onboarding, in the guide's order. */

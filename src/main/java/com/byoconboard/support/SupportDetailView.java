@@ -216,12 +216,7 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Component provisioning(Onboarding o) {
-        var box = new Div();
-        if (!console.provisioningConnected()) {
-            box.add(new Paragraph(getTranslation("support.provisioning.stateOnly")));
-        }
-        box.add(console.provisioning().statusPanel(o.id()));
-        return box;
+        return console.provisioning().statusPanel(o.id());
     }
 
     private Component tasks(Onboarding o) {

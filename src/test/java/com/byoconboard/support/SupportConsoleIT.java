@@ -96,19 +96,16 @@ class SupportConsoleIT {
     }
 
     @Test
-    void withoutTheProvisioningModuleStartAndTearDownOnlyMoveTheState() {
+    void startingProvisioningFromTheConsoleHandsTheOnboardingToTheProvisioningEngine() {
         var submitted = submitted(false);
         TestLogins.sam();
-        assertThat(console.provisioningConnected()).isFalse();
         console.approve(submitted.id());
         console.startProvisioning(submitted.id());
-        assertThat(console.onboarding(submitted.id()).state()).isEqualTo(OnboardingState.PROVISIONING);
-        SystemActor.run("provisioning", () -> onboardings.moveTo(submitted.id(), OnboardingState.FAILED));
-        console.startProvisioning(submitted.id());
-        SystemActor.run("provisioning", () -> onboardings.moveTo(submitted.id(), OnboardingState.READY));
-        console.tearDown(submitted.id());
-        assertThat(console.onboarding(submitted.id()).state()).isEqualTo(OnboardingState.TORN_DOWN);
-        assertThat(audit.of(submitted.id())).extracting(AuditEntry::actor).contains("sam", "system:provisioning", "console-org-customer");
+
+        // AWS is a closed port in this test, so the run may already have failed its pre-flight: either way
+        // the engine took it (the real run on moto is SupportReviewIT's and the provisioning tests').
+        assertThat(console.onboarding(submitted.id()).state()).isIn(OnboardingState.PROVISIONING, OnboardingState.FAILED);
+        assertThat(audit.of(submitted.id())).extracting(AuditEntry::actor).contains("sam", "console-org-customer");
     }
 
     private Onboarding submitted(boolean peering) {

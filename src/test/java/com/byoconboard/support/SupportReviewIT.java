@@ -4,9 +4,13 @@ import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.byoconboard.validation.ValidInputs;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Files;
@@ -17,6 +21,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The review loop in two browsers: the customer submits, support asks for changes, the customer reads the
  * comment, edits and resubmits, support approves and starts provisioning, and the audit log shows all of it.
  */
+@ActiveProfiles("sandbox")
+// Support decides here: the sandbox's approve-on-submit shortcut is off.
+@TestPropertySource(properties = "byoc.provisioning.auto-start-on-submit=false")
 class SupportReviewIT extends BrowserTest {
 
     /** An account ID no other test uses, so that the queue search finds exactly this request. */
@@ -72,8 +79,11 @@ class SupportReviewIT extends BrowserTest {
         support.locator("#start-provisioning").click();
         support.waitForLoadState();
         awaitVaadin(support);
-        assertThat(support.locator("#detail-state")).hasText("Provisioning");
-        assertThat(support.locator("#provisioning-not-connected")).isVisible();
+        support.locator("#run-state[data-state='SUCCEEDED']").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(120_000));
+        support.reload();
+        awaitVaadin(support);
+        assertThat(support.locator("#detail-state")).hasText("Ready");
         screenshot(support, "en/support-detail");
 
         support.locator("#nav-audit-log").click();
@@ -84,7 +94,7 @@ class SupportReviewIT extends BrowserTest {
         var log = support.locator("#audit-log");
         for (String expected : new String[] {"DRAFT → SUBMITTED", "SUBMITTED → CHANGES_REQUESTED",
                 "Please add a maintenance note", "CHANGES_REQUESTED → SUBMITTED", "SUBMITTED → APPROVED",
-                "APPROVED → PROVISIONING"}) {
+                "APPROVED → PROVISIONING", "PROVISIONING → READY"}) {
             assertThat(log).containsText(expected);
         }
         assertThat(log).containsText("alice");
@@ -137,7 +147,7 @@ class SupportReviewIT extends BrowserTest {
         customer.navigate(wizard + "/review");
         awaitVaadin(customer);
         customer.locator("#submit").click();
-        customer.waitForURL(u -> !u.contains("/onboarding/"));
+        customer.waitForURL("**/provisioning");
         awaitVaadin(customer);
     }
 
