@@ -25,7 +25,7 @@ public class SandboxBootstrapRole {
 
     /** Stands in for the customer's administrator: AWS Organizations creates a role of this name in member accounts. */
     private static final String ADMIN_ROLE = "OrganizationAccountAccessRole";
-    static final String STACK_NAME = "ClickHouseBootstrapRole";
+    static final String STACK_NAME = IacTemplate.BOOTSTRAP_ROLE.stackName();
 
     private final AwsClients aws;
     private final AwsProperties awsProperties;

@@ -125,12 +125,7 @@ public record OnboardingInputs(
         public Network withExistingVpcCidr(String v) { return new Network(mode, vpcCidr, azIds, existingVpcId, existingSubnets, v); }
 
         public Network withExistingSubnet(int index, UnaryOperator<ExistingSubnet> change) {
-            List<ExistingSubnet> subnets = new ArrayList<>(existingSubnets);
-            while (subnets.size() <= index) {
-                subnets.add(ExistingSubnet.EMPTY);
-            }
-            subnets.set(index, change.apply(subnets.get(index)));
-            return withExistingSubnets(subnets);
+            return withExistingSubnets(withRow(existingSubnets, index, ExistingSubnet.EMPTY, change));
         }
     }
 
@@ -163,12 +158,7 @@ public record OnboardingInputs(
         public PrivateConnectivity withAllowList(List<String> v) { return new PrivateConnectivity(peeringEnabled, peers, v); }
 
         public PrivateConnectivity withPeer(int index, UnaryOperator<VpcPeer> change) {
-            List<VpcPeer> list = new ArrayList<>(peers);
-            while (list.size() <= index) {
-                list.add(VpcPeer.EMPTY);
-            }
-            list.set(index, change.apply(list.get(index)));
-            return withPeers(list);
+            return withPeers(withRow(peers, index, VpcPeer.EMPTY, change));
         }
     }
 
@@ -199,6 +189,16 @@ public record OnboardingInputs(
         public MaintenanceWindow withWeekday(DayOfWeek v) { return new MaintenanceWindow(v, startTime, timeZone); }
         public MaintenanceWindow withStartTime(LocalTime v) { return new MaintenanceWindow(weekday, v, timeZone); }
         public MaintenanceWindow withTimeZone(String v) { return new MaintenanceWindow(weekday, startTime, v); }
+    }
+
+    /** A copy of {@code rows} with the row at {@code index} changed, first grown with {@code empty} rows to reach it. */
+    private static <T> List<T> withRow(List<T> rows, int index, T empty, UnaryOperator<T> change) {
+        List<T> copy = new ArrayList<>(rows);
+        while (copy.size() <= index) {
+            copy.add(empty);
+        }
+        copy.set(index, change.apply(copy.get(index)));
+        return copy;
     }
 
     private static String nullToEmpty(String s) {

@@ -19,6 +19,9 @@ import static com.byoconboard.iac.terraform.Hcl.str;
  */
 public final class VpcModule {
 
+    /** Tags of each NAT gateway and its Elastic IP: named after their public subnet. */
+    private static final Hcl.Expr NAT_TAGS = tagged(code("\"${each.value.name}-nat\""));
+
     private VpcModule() {
     }
 
@@ -70,21 +73,16 @@ public final class VpcModule {
                         attr("route_table_id", code("aws_route_table.public.id")),
                         attr("destination_cidr_block", "0.0.0.0/0"),
                         attr("gateway_id", code("aws_internet_gateway.this.id"))),
-                block("resource", List.of("aws_route_table_association", "public"),
-                        attr("for_each", code("aws_subnet.public")),
-                        attr("subnet_id", code("each.value.id")),
-                        attr("route_table_id", code("aws_route_table.public.id"))),
+                routeTableAssociation("public", "aws_route_table.public.id"),
                 block("resource", List.of("aws_eip", "nat"),
                         attr("for_each", code("local.public_subnets")),
                         attr("domain", "vpc"),
-                        attr("tags", call("merge", code("local.tags"),
-                                new Hcl.ObjectOf(Map.of("Name", code("\"${each.value.name}-nat\"")))))),
+                        attr("tags", NAT_TAGS)),
                 block("resource", List.of("aws_nat_gateway", "this"),
                         attr("for_each", code("local.public_subnets")),
                         attr("allocation_id", code("aws_eip.nat[each.key].id")),
                         attr("subnet_id", code("aws_subnet.public[each.key].id")),
-                        attr("tags", call("merge", code("local.tags"),
-                                new Hcl.ObjectOf(Map.of("Name", code("\"${each.value.name}-nat\""))))),
+                        attr("tags", NAT_TAGS),
                         attr("depends_on", code("[aws_internet_gateway.this]"))),
                 block("resource", List.of("aws_subnet", "private"),
                         attr("for_each", code("local.private_subnets")),
@@ -95,16 +93,13 @@ public final class VpcModule {
                 block("resource", List.of("aws_route_table", "private"),
                         attr("for_each", code("local.private_subnets")),
                         attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("tags", call("merge", code("local.tags"), new Hcl.ObjectOf(Map.of("Name", code("each.value.name")))))),
+                        attr("tags", tagged(code("each.value.name")))),
                 block("resource", List.of("aws_route", "private_nat"),
                         attr("for_each", code("local.private_subnets")),
                         attr("route_table_id", code("aws_route_table.private[each.key].id")),
                         attr("destination_cidr_block", "0.0.0.0/0"),
                         attr("nat_gateway_id", code("aws_nat_gateway.this[each.key].id"))),
-                block("resource", List.of("aws_route_table_association", "private"),
-                        attr("for_each", code("aws_subnet.private")),
-                        attr("subnet_id", code("each.value.id")),
-                        attr("route_table_id", code("aws_route_table.private[each.key].id"))),
+                routeTableAssociation("private", "aws_route_table.private[each.key].id"),
                 block("resource", List.of("aws_vpc_endpoint", "s3"),
                         attr("vpc_id", code("aws_vpc.this.id")),
                         attr("service_name", str(Text.concat("com.amazonaws.", new Text.RegionRef(), ".s3"))),
@@ -125,8 +120,21 @@ public final class VpcModule {
         return new Hcl.ObjectOf(entries);
     }
 
+    /** Every subnet of a tier ({@code public} or {@code private}) is associated with that tier's route table. */
+    private static Hcl.Item routeTableAssociation(String tier, String routeTableId) {
+        return block("resource", List.of("aws_route_table_association", tier),
+                attr("for_each", code("aws_subnet." + tier)),
+                attr("subnet_id", code("each.value.id")),
+                attr("route_table_id", code(routeTableId)));
+    }
+
     private static Hcl.Expr named(String name) {
-        return call("merge", code("local.tags"), new Hcl.ObjectOf(Map.of("Name", str(name))));
+        return tagged(str(name));
+    }
+
+    /** The module's common tags plus a Name. */
+    private static Hcl.Expr tagged(Hcl.Expr name) {
+        return call("merge", code("local.tags"), new Hcl.ObjectOf(Map.of("Name", name)));
     }
 
     private static Hcl.Expr subnetTags(String roleTag) {

@@ -66,6 +66,21 @@ final class Cidrs {
         return a.getIPVersion() == b.getIPVersion() && a.overlaps(b);
     }
 
+    /** A network typed in an earlier row of a list, and that row's index. */
+    record Earlier(int index, IPAddress network) {
+    }
+
+    /** The first row before {@code row} whose text names an IPv4 network overlapping {@code network}; rows that do not parse are skipped. */
+    static Optional<Earlier> firstOverlapBefore(List<String> cidrs, int row, IPAddress network) {
+        for (int i = 0; i < row; i++) {
+            var earlier = ipv4Network(cidrs.get(i));
+            if (earlier.isPresent() && overlap(earlier.get(), network)) {
+                return Optional.of(new Earlier(i, earlier.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
     static boolean isRfc1918(IPAddress network) {
         return RFC_1918.stream().anyMatch(r -> r.contains(network));
     }

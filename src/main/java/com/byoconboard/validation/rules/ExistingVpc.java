@@ -3,12 +3,13 @@ package com.byoconboard.validation.rules;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.validation.Finding;
 import inet.ipaddr.IPAddress;
 
 import java.util.List;
 import java.util.Optional;
 
-/** What the existing-VPC rules share: whether the mode applies, the parsed VPC and subnets, and AWS CLI lines. */
+/** What the existing-VPC rules share: whether the mode applies, the subnet rows, the parsed VPC and subnets, and AWS CLI lines. */
 final class ExistingVpc {
 
     private ExistingVpc() {
@@ -16,6 +17,11 @@ final class ExistingVpc {
 
     static boolean chosen(OnboardingInputs inputs) {
         return inputs.network().mode() == VpcMode.EXISTING_VPC;
+    }
+
+    /** The findings of {@code check} for every subnet row, in row order; none unless an existing VPC is chosen. */
+    static List<Finding> eachSubnet(OnboardingInputs inputs, Rows.Check<ExistingSubnet> check) {
+        return chosen(inputs) ? Rows.each(inputs.network().existingSubnets(), check) : List.of();
     }
 
     static Optional<IPAddress> vpcNetwork(OnboardingInputs inputs) {

@@ -7,7 +7,6 @@ import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** PEER-001: each peered VPC names its AWS account by its 12-digit ID. */
 public final class PeerAccountIdFormat implements Rule {
@@ -19,10 +18,7 @@ public final class PeerAccountIdFormat implements Rule {
 
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
-        var peers = Peers.of(inputs);
-        return IntStream.range(0, peers.size())
-                .mapToObj(i -> AccountIds.check(id(), InputField.peer(i, "accountId"), peers.get(i).accountId()))
-                .flatMap(List::stream)
-                .toList();
+        return Peers.eachPeer(inputs,
+                (index, peer) -> AccountIds.check(id(), InputField.peer(index, "accountId"), peer.accountId()));
     }
 }

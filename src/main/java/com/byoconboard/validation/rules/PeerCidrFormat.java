@@ -7,7 +7,6 @@ import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** PEER-003: each peered VPC gives its IPv4 CIDR, which support adds to the security group. */
 public final class PeerCidrFormat implements Rule {
@@ -19,10 +18,7 @@ public final class PeerCidrFormat implements Rule {
 
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
-        var peers = Peers.of(inputs);
-        return IntStream.range(0, peers.size())
-                .mapToObj(i -> CidrText.check(id(), InputField.peer(i, "cidr"), peers.get(i).cidr()))
-                .flatMap(List::stream)
-                .toList();
+        return Peers.eachPeer(inputs,
+                (index, peer) -> CidrText.check(id(), InputField.peer(index, "cidr"), peer.cidr()));
     }
 }

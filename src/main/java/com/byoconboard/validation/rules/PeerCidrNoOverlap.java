@@ -2,11 +2,11 @@ package com.byoconboard.validation.rules;
 
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
 import com.byoconboard.validation.Finding;
 import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** PEER-004: a peered VPC's CIDR overlaps neither the BYOC VPC nor another peer, or routing between them is impossible. */
@@ -19,29 +19,22 @@ public final class PeerCidrNoOverlap implements Rule {
 
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
-        var peers = Peers.of(inputs);
+        List<String> cidrs = Peers.of(inputs).stream().map(VpcPeer::cidr).toList();
         var byoc = Peers.byocVpc(inputs);
-        List<Finding> findings = new ArrayList<>();
-        for (int j = 0; j < peers.size(); j++) {
-            var peer = Cidrs.ipv4Network(peers.get(j).cidr());
+        return Peers.eachPeer(inputs, (index, row) -> {
+            var peer = Cidrs.ipv4Network(row.cidr());
             if (peer.isEmpty()) {
-                continue;
+                return List.of();
             }
-            String field = InputField.peer(j, "cidr");
+            String field = InputField.peer(index, "cidr");
             if (byoc.isPresent() && Cidrs.overlap(byoc.get(), peer.get())) {
-                findings.add(Finding.error(id(), field, "rule.PEER-004.byocVpc", peer.get().toCanonicalString(),
+                return List.of(Finding.error(id(), field, "rule.PEER-004.byocVpc", peer.get().toCanonicalString(),
                         byoc.get().toCanonicalString()));
-                continue;
             }
-            for (int i = 0; i < j; i++) {
-                var earlier = Cidrs.ipv4Network(peers.get(i).cidr());
-                if (earlier.isPresent() && Cidrs.overlap(earlier.get(), peer.get())) {
-                    findings.add(Finding.error(id(), field, "rule.PEER-004.otherPeer", peer.get().toCanonicalString(),
-                            earlier.get().toCanonicalString(), i + 1));
-                    break;
-                }
-            }
-        }
-        return findings;
+            return Cidrs.firstOverlapBefore(cidrs, index, peer.get())
+                    .map(earlier -> List.of(Finding.error(id(), field, "rule.PEER-004.otherPeer",
+                            peer.get().toCanonicalString(), earlier.network().toCanonicalString(), earlier.index() + 1)))
+                    .orElse(List.of());
+        });
     }
 }

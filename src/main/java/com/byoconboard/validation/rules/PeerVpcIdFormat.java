@@ -7,7 +7,6 @@ import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** PEER-002: each peered VPC is named by its VPC ID, vpc- followed by 8 or 17 hex digits. */
 public final class PeerVpcIdFormat implements Rule {
@@ -19,10 +18,7 @@ public final class PeerVpcIdFormat implements Rule {
 
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
-        var peers = Peers.of(inputs);
-        return IntStream.range(0, peers.size())
-                .mapToObj(i -> ResourceIds.check(id(), InputField.peer(i, "vpcId"), "vpc", peers.get(i).vpcId()))
-                .flatMap(List::stream)
-                .toList();
+        return Peers.eachPeer(inputs,
+                (index, peer) -> ResourceIds.check(id(), InputField.peer(index, "vpcId"), "vpc", peer.vpcId()));
     }
 }

@@ -3,6 +3,7 @@ package com.byoconboard.validation.rules;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import com.byoconboard.validation.Finding;
 import inet.ipaddr.IPAddress;
 
 import java.util.List;
@@ -16,6 +17,11 @@ final class Peers {
 
     static List<VpcPeer> of(OnboardingInputs inputs) {
         return inputs.connectivity().peeringEnabled() ? inputs.connectivity().peers() : List.of();
+    }
+
+    /** The findings of {@code check} for every peer row, in row order; none while peering is off. */
+    static List<Finding> eachPeer(OnboardingInputs inputs, Rows.Check<VpcPeer> check) {
+        return Rows.each(of(inputs), check);
     }
 
     /** The BYOC VPC's network: the new VPC's CIDR, or the existing VPC's. */

@@ -7,7 +7,6 @@ import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** EVPC-006: each private subnet gives its IPv4 CIDR, e.g. 10.0.0.0/23. */
 public final class SubnetCidrFormat implements Rule {
@@ -19,13 +18,7 @@ public final class SubnetCidrFormat implements Rule {
 
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
-        if (!ExistingVpc.chosen(inputs)) {
-            return List.of();
-        }
-        var subnets = inputs.network().existingSubnets();
-        return IntStream.range(0, subnets.size())
-                .mapToObj(i -> CidrText.check(id(), InputField.existingSubnet(i, "cidr"), subnets.get(i).cidr()))
-                .flatMap(List::stream)
-                .toList();
+        return ExistingVpc.eachSubnet(inputs,
+                (index, subnet) -> CidrText.check(id(), InputField.existingSubnet(index, "cidr"), subnet.cidr()));
     }
 }

@@ -6,7 +6,6 @@ import com.byoconboard.validation.Finding;
 import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
@@ -20,22 +19,16 @@ public final class SubnetIdFormat implements Rule {
 
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
-        if (!ExistingVpc.chosen(inputs)) {
-            return List.of();
-        }
-        var subnets = inputs.network().existingSubnets();
-        List<Finding> findings = new ArrayList<>();
         var firstRow = new HashMap<String, Integer>();
-        for (int i = 0; i < subnets.size(); i++) {
-            String field = InputField.existingSubnet(i, "subnetId");
-            String subnetId = subnets.get(i).subnetId();
+        return ExistingVpc.eachSubnet(inputs, (index, subnet) -> {
+            String field = InputField.existingSubnet(index, "subnetId");
+            String subnetId = subnet.subnetId();
             List<Finding> format = ResourceIds.check(id(), field, "subnet", subnetId);
-            findings.addAll(format);
-            Integer first = firstRow.putIfAbsent(subnetId.strip(), i);
+            Integer first = firstRow.putIfAbsent(subnetId.strip(), index);
             if (format.isEmpty() && first != null) {
-                findings.add(Finding.error(id(), field, "rule.EVPC-003.duplicate", subnetId, first + 1));
+                return List.of(Finding.error(id(), field, "rule.EVPC-003.duplicate", subnetId, first + 1));
             }
-        }
-        return findings;
+            return format;
+        });
     }
 }

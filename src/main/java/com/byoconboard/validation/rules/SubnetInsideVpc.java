@@ -6,7 +6,6 @@ import com.byoconboard.validation.Finding;
 import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** EVPC-008: each private subnet lies inside the existing VPC's CIDR. */
@@ -20,17 +19,13 @@ public final class SubnetInsideVpc implements Rule {
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
         var vpc = ExistingVpc.vpcNetwork(inputs);
-        if (!ExistingVpc.chosen(inputs) || vpc.isEmpty()) {
+        if (vpc.isEmpty()) {
             return List.of();
         }
-        var subnets = inputs.network().existingSubnets();
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < subnets.size(); i++) {
-            int row = i;
-            ExistingVpc.subnetNetwork(subnets.get(i)).filter(n -> !vpc.get().contains(n)).ifPresent(n ->
-                    findings.add(Finding.error(id(), InputField.existingSubnet(row, "cidr"), "rule.EVPC-008.outside",
-                            n.toCanonicalString(), vpc.get().toCanonicalString())));
-        }
-        return findings;
+        return ExistingVpc.eachSubnet(inputs, (index, subnet) -> ExistingVpc.subnetNetwork(subnet)
+                .filter(n -> !vpc.get().contains(n))
+                .map(n -> Finding.error(id(), InputField.existingSubnet(index, "cidr"), "rule.EVPC-008.outside",
+                        n.toCanonicalString(), vpc.get().toCanonicalString()))
+                .stream().toList());
     }
 }

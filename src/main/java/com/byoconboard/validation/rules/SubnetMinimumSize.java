@@ -7,7 +7,6 @@ import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** EVPC-007: each private subnet is /23 or larger (512 addresses), because EKS gives every pod a VPC address. */
@@ -20,26 +19,19 @@ public final class SubnetMinimumSize implements Rule {
 
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
-        if (!ExistingVpc.chosen(inputs)) {
-            return List.of();
-        }
-        var subnets = inputs.network().existingSubnets();
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < subnets.size(); i++) {
-            var subnet = subnets.get(i);
+        return ExistingVpc.eachSubnet(inputs, (index, subnet) -> {
             var network = ExistingVpc.subnetNetwork(subnet);
             if (network.isEmpty() || network.get().getNetworkPrefixLength() <= SubnetPlanner.SUBNET_PREFIX) {
-                continue;
+                return List.of();
             }
-            var finding = Finding.error(id(), InputField.existingSubnet(i, "cidr"), "rule.EVPC-007.tooSmall",
+            var finding = Finding.error(id(), InputField.existingSubnet(index, "cidr"), "rule.EVPC-007.tooSmall",
                     network.get().toCanonicalString(), network.get().getNetworkPrefixLength());
             String az = subnet.azId().isBlank() ? "<az-id>" : subnet.azId().strip();
             var free = ExistingVpc.vpcNetwork(inputs)
                     .map(vpc -> SubnetPlanner.freeSubnets(vpc, ExistingVpc.takenNetworks(inputs), 1))
                     .orElse(List.of());
-            findings.add(free.isEmpty() ? finding
+            return List.of(free.isEmpty() ? finding
                     : finding.withFix(Fix.awsCli(ExistingVpc.createSubnetCommand(inputs, az, free.getFirst()))));
-        }
-        return findings;
+        });
     }
 }
