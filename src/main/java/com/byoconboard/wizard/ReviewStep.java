@@ -13,11 +13,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -59,7 +61,8 @@ class ReviewStep implements StepContent {
         refresh.run();
         var state = new Paragraph(t("wizard.review.state", t("state." + binder.onboarding().state())));
         state.setId("review-state");
-        return Forms.form(problems, inputsSummary(binder.inputs()), provisioning.render(binder.onboarding()), state, submit);
+        return Forms.form(problems, inputsSummary(binder.inputs()), networkBoundaries(),
+                provisioning.render(binder.onboarding()), state, submit);
     }
 
     private Component problemList(DraftBinder binder) {
@@ -111,6 +114,22 @@ class ReviewStep implements StepContent {
                 + " " + in.maintenance().startTime()
                 + " " + in.maintenance().timeZone());
         return Forms.section(t("wizard.review.inputs"), list);
+    }
+
+    /** The guide's network boundaries: what will reach into, and go out of, the customer's VPC. */
+    private static Component networkBoundaries() {
+        var list = new UnorderedList();
+        list.addClassName("byoc-boundaries");
+        for (String flow : List.of("ingress", "troubleshooting", "billing", "alerts", "state", "telemetry")) {
+            var item = new ListItem();
+            item.add(new Span(t("wizard.review.boundaries." + flow + ".kind")),
+                    new Paragraph(t("wizard.review.boundaries." + flow)));
+            list.add(item);
+        }
+        var details = new Details(t("wizard.review.boundaries"), list);
+        details.setId("network-boundaries");
+        details.addClassName("byoc-section");
+        return details;
     }
 
     private static void add(DescriptionList list, String labelKey, String value) {

@@ -58,6 +58,8 @@ class WizardWalkIT extends BrowserTest {
         next(page, "review");
         screenshot(page, "en/07-review");
         assertThat(page.locator("#submit")).isVisible();
+        page.locator("#network-boundaries").click();
+        assertThat(page.locator("#network-boundaries")).containsText("S3 gateway endpoint");
 
         page.locator("#language-switch").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("日本語")).click();
