@@ -111,6 +111,26 @@ class ProvisioningRunIT {
     }
 
     @Test
+    void aCancelledRunStartsNoFurtherStepsAndRetryFinishesIt() {
+        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        // Slow AWS down, so that the run is still going when it is cancelled.
+        proxy.delayEveryCall(150);
+
+        provisioning.start(onboarding.id());
+        provisioning.cancel(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.FAILED);
+        proxy.reset();
+
+        var cancelled = provisioning.progress(onboarding.id());
+        assertThat(cancelled.state()).isEqualTo(RunState.CANCELLED);
+        assertThat(cancelled.steps()).anySatisfy(s -> assertThat(s.state()).isNotIn(StepState.DONE, StepState.SKIPPED));
+
+        provisioning.retry(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.READY);
+        assertThat(counts(tagged(onboarding))).isEqualTo(plannedCounts(provisioning.plan(onboarding)));
+    }
+
+    @Test
     void aPermanentErrorFailsTheStepWithAwsTextAndRetryCompletesOnceTheCauseIsFixed() {
         Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
         proxy.fail("CreateInternetGateway", 1000, 403, "UnauthorizedOperation",
