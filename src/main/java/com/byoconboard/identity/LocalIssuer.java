@@ -58,13 +58,13 @@ class LocalIssuer {
         return http.build();
     }
 
-    /** The issuer's own password form (Spring Security's default page), where the seeded users sign in. */
+    /** The issuer's own password form ({@link LocalSignInPage}), where the seeded users sign in. */
     @Bean
     @Order(2)
     SecurityFilterChain issuerLogin(HttpSecurity http) throws Exception {
-        http.securityMatcher("/login", "/default-ui.css");
+        http.securityMatcher("/login");
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
-        http.formLogin(Customizer.withDefaults());
+        http.formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
 

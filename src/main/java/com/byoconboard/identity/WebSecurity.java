@@ -33,7 +33,7 @@ class WebSecurity {
         // Health for probes; the app's own static stylesheet and icons (Vaadin permits only its own resources);
         // the generated CloudFormation templates, which AWS fetches by the onboarding's unguessable ID, unsigned.
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                "/styles/**", "/icons/**", "/iac/*/*.yaml").permitAll());
+                "/styles/**", "/icons/**", "/lumo/**", "/iac/*/*.yaml").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}"));
         return http.build();

@@ -10,6 +10,28 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SignInIT extends BrowserTest {
 
     @Test
+    void theIssuersSignInPageSpeaksTheBrowsersLanguageAndSaysWhatWentWrong() {
+        Page page = newPage("ja-JP");
+        page.navigate(url("/"));
+        page.waitForURL("**/login");
+        assertThat(page.locator("h1")).hasText("サインイン");
+        assertThat(page.locator(".byoc-signin-demo")).containsText("alice");
+        screenshot(page, "ja/00-sign-in");
+
+        page.locator("#username").fill("alice");
+        page.locator("#password").fill("wrong");
+        page.locator("button[type=submit]").click();
+        page.waitForURL("**/login?error");
+        assertThat(page.locator(".byoc-signin-error")).containsText("パスワードが正しくありません");
+
+        Page english = newPage("en-US");
+        english.navigate(url("/"));
+        english.waitForURL("**/login");
+        assertThat(english.locator("h1")).hasText("Sign in");
+        screenshot(english, "en/00-sign-in");
+    }
+
+    @Test
     void aCustomerSignsInThroughTheLocalIssuerAndSeesTheirOrganization() {
         Page page = newPage("en-US");
         signIn(page, "alice");
