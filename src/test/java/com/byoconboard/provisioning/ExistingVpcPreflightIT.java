@@ -3,21 +3,16 @@ package com.byoconboard.provisioning;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.aws.CustomerRole;
-import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -35,24 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each way of getting it wrong fails its own named check with its own message.
  */
 @SpringBootTest
-@ActiveProfiles({"test", "moto"})
+@MotoBacked
 class ExistingVpcPreflightIT {
-
-    @BeforeEach
-    void signInAsSupportingCustomer() {
-        TestOnboardings.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestLogins.signOut();
-    }
-
-
-    @DynamicPropertySource
-    static void moto(DynamicPropertyRegistry registry) {
-        MotoFixture.register(registry);
-    }
 
     @Autowired
     OnboardingService onboardings;

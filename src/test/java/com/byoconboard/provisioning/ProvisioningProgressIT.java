@@ -1,50 +1,23 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.aws.AwsProxy;
-import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** A browser watches a run against moto reach "ready", the page changing by server push alone. */
-@ActiveProfiles({"test", "moto"})
+@MotoBacked
 class ProvisioningProgressIT extends BrowserTest {
-
-    @BeforeEach
-    void signInAsSupportingCustomer() {
-        TestOnboardings.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestLogins.signOut();
-    }
-
-
-    @DynamicPropertySource
-    static void moto(DynamicPropertyRegistry registry) {
-        MotoFixture.register(registry);
-    }
 
     @Autowired
     OnboardingService onboardings;
 
     final AwsProxy proxy = MotoFixture.fresh();
-
-    @AfterEach
-    void cleanProxy() {
-        proxy.reset();
-    }
 
     @Test
     void theProgressViewShowsStepsChangeToReadyWithoutReloadingAndASecondBrowserSeesTheSame() {

@@ -3,19 +3,13 @@ package com.byoconboard.provisioning;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.aws.CustomerAccount;
-import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,24 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whole provisioning runs against moto, through a proxy that records requests and injects AWS faults. */
 @SpringBootTest
-@ActiveProfiles({"test", "moto"})
+@MotoBacked
 class ProvisioningRunIT {
-
-    @BeforeEach
-    void signInAsSupportingCustomer() {
-        TestOnboardings.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestLogins.signOut();
-    }
-
-
-    @DynamicPropertySource
-    static void moto(DynamicPropertyRegistry registry) {
-        MotoFixture.register(registry);
-    }
 
     @Autowired
     OnboardingService onboardings;
@@ -55,11 +33,6 @@ class ProvisioningRunIT {
     AwsClients aws;
 
     final AwsProxy proxy = MotoFixture.fresh();
-
-    @AfterEach
-    void cleanProxy() {
-        proxy.reset();
-    }
 
     @Test
     void aRunForANewVpcCreatesExactlyThePlannedResourcesReachesReadyAndATearDownLeavesNothingTagged() {
