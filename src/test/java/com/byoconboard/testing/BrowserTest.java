@@ -117,6 +117,8 @@ public abstract class BrowserTest {
 
     protected static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
+        // From the top: a full-page shot of a scrolled page draws the sticky header half-way down.
+        page.evaluate("() => window.scrollTo(0, 0)");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }
