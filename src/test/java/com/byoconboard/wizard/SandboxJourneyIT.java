@@ -43,6 +43,7 @@ class SandboxJourneyIT extends BrowserTest {
                 .hasValue(java.util.regex.Pattern.compile("arn:aws:iam::210987654321:role/.+"));
         awaitSaved(page);
         screenshot(page, "en/journey-03-bootstrap-role");
+        page.locator("vaadin-notification-card").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
 
         next(page, "network");
         Locator azIds = page.locator("#az-ids");
