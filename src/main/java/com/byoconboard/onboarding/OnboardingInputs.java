@@ -189,6 +189,12 @@ public record OnboardingInputs(
         public MaintenanceWindow withWeekday(DayOfWeek v) { return new MaintenanceWindow(v, startTime, timeZone); }
         public MaintenanceWindow withStartTime(LocalTime v) { return new MaintenanceWindow(weekday, v, timeZone); }
         public MaintenanceWindow withTimeZone(String v) { return new MaintenanceWindow(weekday, startTime, v); }
+
+        /** The window as people read it, e.g. "Tuesday 01:00 America/Los_Angeles" (weekday in their language). */
+        public String describe(java.util.Locale locale) {
+            String day = weekday == null ? "—" : weekday.getDisplayName(java.time.format.TextStyle.FULL, locale);
+            return day + " " + (startTime == null ? "—" : startTime) + " " + timeZone;
+        }
     }
 
     /** A copy of {@code rows} with the row at {@code index} changed, first grown with {@code empty} rows to reach it. */

@@ -1,5 +1,8 @@
 package com.byoconboard.support;
 
+import com.byoconboard.iac.IacCodePanel;
+import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.onboarding.DraftConflictException;
 import com.byoconboard.onboarding.IllegalTransitionException;
 import com.byoconboard.onboarding.Onboarding;
@@ -60,9 +63,12 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
     private final AuditLog audit;
     private final OnboardingValidator validator;
     private final JsonMapper json;
+    private final IacGenerator iac;
     private String title = "";
 
-    SupportDetailView(SupportConsole console, AuditLog audit, OnboardingValidator validator, JsonMapper json) {
+    SupportDetailView(SupportConsole console, AuditLog audit, OnboardingValidator validator, JsonMapper json,
+                      IacGenerator iac) {
+        this.iac = iac;
         this.console = console;
         this.audit = audit;
         this.validator = validator;
@@ -96,6 +102,7 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
         add(head, actions(o),
                 section("support.detail.inputs", inputs(o.inputs())),
                 section("support.detail.validation", findings(o)),
+                section("support.detail.artifacts", artifacts(o)),
                 section("support.detail.provisioning", provisioning(o)),
                 section("support.detail.tasks", tasks(o)));
         SupportHandover.of(o.inputs()).ifPresent(h -> add(section("support.detail.handover", handover(h))));
@@ -189,8 +196,7 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
         term(list, "wizard.connectivity.peering", in.connectivity().peers().stream()
                 .map(p -> p.accountId() + " " + p.vpcId() + " " + p.cidr()).collect(Collectors.joining("; ")));
         term(list, "wizard.connectivity.allowList", String.join(", ", in.connectivity().allowList()));
-        term(list, "support.detail.maintenance", in.maintenance().weekday() + " " + in.maintenance().startTime() + " "
-                + in.maintenance().timeZone());
+        term(list, "support.detail.maintenance", in.maintenance().describe(getLocale()));
         return list;
     }
 
@@ -213,6 +219,17 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
             list.add(item);
         });
         return list;
+    }
+
+    /** The templates exactly as the customer got them: what their role allows, and the VPC they may build. */
+    private Component artifacts(Onboarding o) {
+        var templates = new Div();
+        for (IacTemplate template : IacTemplate.values()) {
+            var panel = new IacCodePanel(iac, template);
+            panel.show(o);
+            templates.add(panel);
+        }
+        return templates;
     }
 
     private Component provisioning(Onboarding o) {

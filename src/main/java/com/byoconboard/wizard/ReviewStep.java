@@ -109,10 +109,7 @@ class ReviewStep implements StepContent {
                 : t("wizard.review.none"));
         add(list, "wizard.connectivity.allowList", in.connectivity().allowList().isEmpty()
                 ? t("wizard.review.privateOnly") : String.join(", ", in.connectivity().allowList()));
-        add(list, "wizard.review.maintenance", (in.maintenance().weekday() == null ? "—"
-                : in.maintenance().weekday().getDisplayName(java.time.format.TextStyle.FULL, UI.getCurrent().getLocale()))
-                + " " + in.maintenance().startTime()
-                + " " + in.maintenance().timeZone());
+        add(list, "wizard.review.maintenance", in.maintenance().describe(UI.getCurrent().getLocale()));
         return Forms.section(t("wizard.review.inputs"), list);
     }
 

@@ -57,6 +57,7 @@ class SupportReviewIT extends BrowserTest {
         support.waitForURL("**/support/onboarding/" + id);
         awaitVaadin(support);
         assertThat(support.locator("#detail-state")).hasText("Submitted");
+        assertThat(support.locator("#iac-bootstrap-role")).containsText("sts:ExternalId");
         decide(support, "#request-changes", "Please add a maintenance note and check the account.");
         assertThat(support.locator("#detail-state")).hasText("Changes requested");
 
