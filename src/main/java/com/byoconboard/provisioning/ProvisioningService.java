@@ -24,8 +24,11 @@ public class ProvisioningService {
     private final RunEngine engine;
     private final Journal journal;
     private final Clock clock;
+    private final ProvisioningProperties properties;
 
-    ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock) {
+    ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
+                        ProvisioningProperties properties) {
+        this.properties = properties;
         this.onboardings = onboardings;
         this.engine = engine;
         this.journal = journal;
@@ -53,6 +56,7 @@ public class ProvisioningService {
     /** Continues a failed or cancelled run from the step that stopped it; finished steps are not repeated. */
     public void retry(OnboardingId id) {
         requireRun(id, EnumSet.of(RunState.FAILED, RunState.CANCELLED));
+        requireNoStepStillRunning(id);
         var onboarding = onboardings.getForVendor(id);
         onboardings.moveTo(id, OnboardingState.PROVISIONING);
         begin(onboarding, false, "provisioning.log.runRetried");
@@ -106,6 +110,22 @@ public class ProvisioningService {
         int generation = journal.startRun(onboarding.id(), onboarding.inputs().network().mode(), redoAll, clock.instant());
         engine.log(onboarding.id(), LogEntry.Level.INFO, null, Message.of(logKey, generation));
         engine.advance(onboarding.id(), generation);
+    }
+
+    /**
+     * Steps that were under way when the run stopped still finish (each looks up, then creates); starting them
+     * again beside themselves could create a resource twice. A step running for longer than any waiter
+     * allows is taken as orphaned by a crash, and no longer blocks.
+     */
+    private void requireNoStepStillRunning(OnboardingId id) {
+        var orphanedBefore = clock.instant().minus(properties.waiterTimeout().multipliedBy(2));
+        var running = journal.steps(id).stream()
+                .filter(s -> s.state() == StepState.RUNNING && s.startedAt() != null && s.startedAt().isAfter(orphanedBefore))
+                .map(s -> s.step().id())
+                .toList();
+        if (!running.isEmpty()) {
+            throw new IllegalStateException("Steps " + running + " of the stopped run are still finishing; retry when they are done");
+        }
     }
 
     private void requireRun(OnboardingId id, EnumSet<RunState> allowed) {
