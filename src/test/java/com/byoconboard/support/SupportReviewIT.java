@@ -101,6 +101,17 @@ class SupportReviewIT extends BrowserTest {
         assertThat(log).containsText("alice");
         assertThat(log).containsText("sam");
         screenshot(support, "en/support-audit");
+
+        // The same console in Japanese, for the docs.
+        Page japanese = newPage("ja-JP");
+        signIn(japanese, "sam");
+        assertThat(japanese.locator("h1")).hasText("サポートキュー");
+        screenshot(japanese, "ja/support-queue");
+        open(japanese, "/support/onboarding/" + id);
+        assertThat(japanese.locator("#detail-state")).hasText("利用可能");
+        screenshot(japanese, "ja/support-detail");
+        open(japanese, "/support/audit");
+        screenshot(japanese, "ja/support-audit");
     }
 
     @Test
