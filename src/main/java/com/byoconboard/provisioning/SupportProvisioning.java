@@ -6,7 +6,6 @@ import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.support.ProvisioningControl;
 import com.vaadin.flow.component.Component;
 
-
 import java.time.Clock;
 import java.util.function.Supplier;
 

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.QueryParameters;
 
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.byoconboard.wizard.WizardWalkIT.awaitSaved;
+import static com.byoconboard.wizard.WizardWalkIT.chooseRegion;
 import static com.byoconboard.wizard.WizardWalkIT.field;
 import static com.byoconboard.wizard.WizardWalkIT.next;
+import static com.byoconboard.wizard.WizardWalkIT.startNewOnboarding;
 import static com.byoconboard.wizard.WizardWalkIT.type;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -24,18 +26,14 @@ class SandboxJourneyIT extends BrowserTest {
     void aNewcomerCompletesTheWizardAndWatchesProvisioningReachReady() {
         Page page = newPage("en-US");
         signIn(page, "alice");
-        page.locator("#new-onboarding").click();
-        page.waitForURL("**/onboarding/*/account");
-        awaitVaadin(page);
+        startNewOnboarding(page);
 
         type(page, "account.accountId", "210987654321");
         type(page, "account.adminEmail", "platform@example.com");
         type(page, "account.organizationName", "Example Corp");
 
         next(page, "region");
-        page.locator("vaadin-combo-box[data-field='region'] input").fill("us-east-1");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("us-east-1")).first().click();
-        awaitSaved(page);
+        chooseRegion(page, "us-east-1");
 
         next(page, "bootstrap-role");
         page.locator("#sandbox-create-role").click();

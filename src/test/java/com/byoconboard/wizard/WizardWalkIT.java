@@ -14,9 +14,7 @@ class WizardWalkIT extends BrowserTest {
     void aCustomerWalksEveryStepAndFindsTypedValuesAfterAReload() {
         Page page = newPage("en-US");
         signIn(page, "alice");
-        page.locator("#new-onboarding").click();
-        page.waitForURL("**/onboarding/*/account");
-        awaitVaadin(page);
+        startNewOnboarding(page);
 
         type(page, "account.accountId", "123456789012");
         type(page, "account.adminEmail", "platform@example.com");
@@ -24,9 +22,7 @@ class WizardWalkIT extends BrowserTest {
         screenshot(page, "en/01-account");
 
         next(page, "region");
-        page.locator("vaadin-combo-box[data-field='region'] input").fill("us-east-1");
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("us-east-1")).first().click();
-        awaitSaved(page);
+        chooseRegion(page, "us-east-1");
         screenshot(page, "en/02-region");
 
         next(page, "bootstrap-role");
@@ -77,6 +73,20 @@ class WizardWalkIT extends BrowserTest {
             assertThat(page.locator("#wizard-next")).hasText("次へ");
             screenshot(page, "ja/0" + (i + 1) + "-" + steps[i]);
         }
+    }
+
+    /** From the landing page: "New onboarding", then wait for its first step. */
+    static void startNewOnboarding(Page page) {
+        page.locator("#new-onboarding").click();
+        page.waitForURL("**/onboarding/*/account");
+        awaitVaadin(page);
+    }
+
+    /** Picks {@code region} in the region step's combo box and waits until it is saved. */
+    static void chooseRegion(Page page, String region) {
+        page.locator("vaadin-combo-box[data-field='region'] input").fill(region);
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(region)).first().click();
+        awaitSaved(page);
     }
 
     static Locator field(Page page, String path) {
