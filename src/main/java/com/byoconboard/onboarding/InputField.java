@@ -17,11 +17,14 @@ public final class InputField {
     public static final String BOOTSTRAP = "bootstrapRole.";
     public static final String ROLE_ARN = "bootstrapRole.roleArn";
     public static final String PERMISSIONS_BOUNDARY_ARN = "bootstrapRole.permissionsBoundaryArn";
+    public static final String ALLOW_VPC_WRITE = "bootstrapRole.allowVpcWrite";
+    public static final String RESOURCE_NAME_PREFIX = "bootstrapRole.resourceNamePrefix";
 
     public static final String NETWORK = "network.";
     public static final String VPC_MODE = "network.mode";
     public static final String VPC_CIDR = "network.vpcCidr";
     public static final String AZ_IDS = "network.azIds";
+    public static final String NAT_GATEWAYS = "network.natGateways";
     public static final String EXISTING_VPC_ID = "network.existingVpcId";
     public static final String EXISTING_VPC_CIDR = "network.existingVpcCidr";
     public static final String EXISTING_SUBNETS = "network.existingSubnets";

@@ -19,6 +19,8 @@ public record OnboardingInputs(
         MaintenanceWindow maintenance) {
 
     public static final String DEFAULT_VPC_CIDR = "10.0.0.0/16";
+    /** The guide's prefix: the bootstrap role may manage EKS clusters, IAM roles and buckets whose names start with it. */
+    public static final String DEFAULT_RESOURCE_NAME_PREFIX = "clickhouse-cloud";
 
     public OnboardingInputs {
         account = account == null ? Account.EMPTY : account;
@@ -81,48 +83,63 @@ public record OnboardingInputs(
     /**
      * The cross-account role the vendor's controller assumes, created by the customer from our template,
      * and the least-privilege options that template is rendered with.
+     *
+     * @param resourceNamePrefix how the names of everything the vendor creates start (an advanced option); the
+     *                           role's policy is scoped to it
      */
     public record BootstrapRole(String roleArn, String permissionsBoundaryArn, boolean allowVpcWrite,
-                                boolean allowIamRoleCreation) {
-        static final BootstrapRole EMPTY = new BootstrapRole("", "", true, true);
+                                boolean allowIamRoleCreation, String resourceNamePrefix) {
+        static final BootstrapRole EMPTY = new BootstrapRole("", "", true, true, DEFAULT_RESOURCE_NAME_PREFIX);
 
         public BootstrapRole {
             roleArn = nullToEmpty(roleArn);
             permissionsBoundaryArn = nullToEmpty(permissionsBoundaryArn);
+            // Drafts saved before the option existed used the guide's prefix.
+            resourceNamePrefix = resourceNamePrefix == null ? DEFAULT_RESOURCE_NAME_PREFIX : resourceNamePrefix;
         }
 
-        public BootstrapRole withRoleArn(String v) { return new BootstrapRole(v, permissionsBoundaryArn, allowVpcWrite, allowIamRoleCreation); }
-        public BootstrapRole withPermissionsBoundaryArn(String v) { return new BootstrapRole(roleArn, v, allowVpcWrite, allowIamRoleCreation); }
-        public BootstrapRole withAllowVpcWrite(boolean v) { return new BootstrapRole(roleArn, permissionsBoundaryArn, v, allowIamRoleCreation); }
-        public BootstrapRole withAllowIamRoleCreation(boolean v) { return new BootstrapRole(roleArn, permissionsBoundaryArn, allowVpcWrite, v); }
+        public BootstrapRole withRoleArn(String v) { return new BootstrapRole(v, permissionsBoundaryArn, allowVpcWrite, allowIamRoleCreation, resourceNamePrefix); }
+        public BootstrapRole withPermissionsBoundaryArn(String v) { return new BootstrapRole(roleArn, v, allowVpcWrite, allowIamRoleCreation, resourceNamePrefix); }
+        public BootstrapRole withAllowVpcWrite(boolean v) { return new BootstrapRole(roleArn, permissionsBoundaryArn, v, allowIamRoleCreation, resourceNamePrefix); }
+        public BootstrapRole withAllowIamRoleCreation(boolean v) { return new BootstrapRole(roleArn, permissionsBoundaryArn, allowVpcWrite, v, resourceNamePrefix); }
+        public BootstrapRole withResourceNamePrefix(String v) { return new BootstrapRole(roleArn, permissionsBoundaryArn, allowVpcWrite, allowIamRoleCreation, v); }
     }
 
     /** Who owns the VPC the deployment lives in. */
     public enum VpcMode { NEW_VPC, EXISTING_VPC }
 
     /**
+     * How many NAT gateways a new VPC gets: one per AZ (an AZ outage cuts only that AZ's egress; three hourly
+     * charges) or one shared (a third of the cost; egress of every AZ depends on one AZ).
+     */
+    public enum NatGateways { ONE_PER_AZ, SINGLE }
+
+    /**
      * The network: either a new VPC the vendor creates, or a VPC the customer already has (then its CIDR tells
      * whether the subnets fit inside it and where free room is).
      */
-    public record Network(VpcMode mode, String vpcCidr, List<String> azIds, String existingVpcId,
-                          List<ExistingSubnet> existingSubnets, String existingVpcCidr) {
-        static final Network DEFAULT = new Network(VpcMode.NEW_VPC, DEFAULT_VPC_CIDR, List.of(), "", List.of(), "");
+    public record Network(VpcMode mode, String vpcCidr, List<String> azIds, NatGateways natGateways,
+                          String existingVpcId, List<ExistingSubnet> existingSubnets, String existingVpcCidr) {
+        static final Network DEFAULT = new Network(VpcMode.NEW_VPC, DEFAULT_VPC_CIDR, List.of(), NatGateways.ONE_PER_AZ,
+                "", List.of(), "");
 
         public Network {
             mode = mode == null ? VpcMode.NEW_VPC : mode;
             vpcCidr = nullToEmpty(vpcCidr);
             azIds = azIds == null ? List.of() : List.copyOf(azIds);
+            natGateways = natGateways == null ? NatGateways.ONE_PER_AZ : natGateways;
             existingVpcId = nullToEmpty(existingVpcId);
             existingSubnets = existingSubnets == null ? List.of() : List.copyOf(existingSubnets);
             existingVpcCidr = nullToEmpty(existingVpcCidr);
         }
 
-        public Network withMode(VpcMode v) { return new Network(v, vpcCidr, azIds, existingVpcId, existingSubnets, existingVpcCidr); }
-        public Network withVpcCidr(String v) { return new Network(mode, v, azIds, existingVpcId, existingSubnets, existingVpcCidr); }
-        public Network withAzIds(List<String> v) { return new Network(mode, vpcCidr, v, existingVpcId, existingSubnets, existingVpcCidr); }
-        public Network withExistingVpcId(String v) { return new Network(mode, vpcCidr, azIds, v, existingSubnets, existingVpcCidr); }
-        public Network withExistingSubnets(List<ExistingSubnet> v) { return new Network(mode, vpcCidr, azIds, existingVpcId, v, existingVpcCidr); }
-        public Network withExistingVpcCidr(String v) { return new Network(mode, vpcCidr, azIds, existingVpcId, existingSubnets, v); }
+        public Network withMode(VpcMode v) { return new Network(v, vpcCidr, azIds, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }
+        public Network withVpcCidr(String v) { return new Network(mode, v, azIds, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }
+        public Network withAzIds(List<String> v) { return new Network(mode, vpcCidr, v, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }
+        public Network withNatGateways(NatGateways v) { return new Network(mode, vpcCidr, azIds, v, existingVpcId, existingSubnets, existingVpcCidr); }
+        public Network withExistingVpcId(String v) { return new Network(mode, vpcCidr, azIds, natGateways, v, existingSubnets, existingVpcCidr); }
+        public Network withExistingSubnets(List<ExistingSubnet> v) { return new Network(mode, vpcCidr, azIds, natGateways, existingVpcId, v, existingVpcCidr); }
+        public Network withExistingVpcCidr(String v) { return new Network(mode, vpcCidr, azIds, natGateways, existingVpcId, existingSubnets, v); }
 
         public Network withExistingSubnet(int index, UnaryOperator<ExistingSubnet> change) {
             return withExistingSubnets(withRow(existingSubnets, index, ExistingSubnet.EMPTY, change));

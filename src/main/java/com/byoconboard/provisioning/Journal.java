@@ -1,5 +1,7 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
+import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +41,7 @@ class Journal {
      * Starts (or restarts) the onboarding's run: a new generation, steps that do not apply skipped, and the
      * others waiting again: all of them when {@code redoAll}, else all but those already done.
      */
-    int startRun(OnboardingId id, VpcMode mode, boolean redoAll, Instant now) {
+    int startRun(OnboardingId id, VpcMode mode, java.util.Collection<StepKind> applicable, boolean redoAll, Instant now) {
         var existing = run(id);
         int generation = existing.map(r -> r.generation() + 1).orElse(1);
         if (existing.isEmpty()) {
@@ -55,7 +57,7 @@ class Journal {
                     .param("id", id.value()).param("generation", generation).param("now", ts(now)).update();
         }
         for (StepKind step : StepKind.values()) {
-            StepState initial = step.appliesTo(mode) ? StepState.WAITING : StepState.SKIPPED;
+            StepState initial = applicable.contains(step) ? StepState.WAITING : StepState.SKIPPED;
             int updated = jdbc.sql("""
                     update provisioning_step set state = :state, attempts = 0, error_key = null, error_args = null,
                         finished_at = null, started_at = case when :state = 'SKIPPED' then null else started_at end

@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
 import java.time.Instant;
 
 /** One line of a run's log; {@code step} is null for lines about the run as a whole. */

@@ -1,27 +1,114 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.aws.AwsProblem;
+import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.deployment.IamPolicy;
+import com.byoconboard.deployment.RequiredPermission;
+import com.byoconboard.deployment.RolePolicy;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.ContextEntry;
+import software.amazon.awssdk.services.iam.model.ContextKeyTypeEnum;
 import software.amazon.awssdk.services.iam.model.EvaluationResult;
 import software.amazon.awssdk.services.iam.model.PolicyEvaluationDecisionType;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Reads {@code iam:SimulatePrincipalPolicy} results: every action that is not allowed, with why, so that
- * a denial by a service control policy or a permissions boundary is named as such (the role's own policy
- * may allow it).
+ * Pre-flight's proof that the customer's role allows every (action, resource) the plan calls, before anything is
+ * created: asked of AWS's IAM policy simulator with the plan's resource ARNs and condition context; where the
+ * simulator cannot be asked, the role's own policies are read back and evaluated here, which then leaves service
+ * control policies and permissions boundaries out, and says so.
  */
 final class PermissionCheck {
+
+    static final String CHECK = "permissions";
 
     private PermissionCheck() {
     }
 
-    /** One line per denied action, e.g. {@code ec2:CreateVpc (service control policy)}. */
-    static List<String> denied(List<EvaluationResult> results) {
-        return results.stream().filter(r -> r.evalDecision() != PolicyEvaluationDecisionType.ALLOWED)
-                .map(r -> r.evalActionName() + " (" + reason(r) + ")").distinct().toList();
+    static CheckResult run(CustomerAccount account, String roleArn, List<RequiredPermission> required) {
+        IamClient iam = account.iam();
+        List<String> denied;
+        try {
+            denied = simulate(iam, roleArn, required);
+        } catch (SdkException simulatorFailure) {
+            String why = AwsProblem.of(simulatorFailure, roleArn).awsText();
+            IamPolicy own;
+            try {
+                own = ownPolicies(iam, Planner.roleName(roleArn));
+            } catch (SdkException readFailure) {
+                return CheckResult.warn(CHECK, Message.of("provisioning.check.permissions.unknown", why,
+                        AwsProblem.of(readFailure, roleArn).awsText()), Message.of("provisioning.check.permissions.unknown.fix"));
+            }
+            var notAllowed = required.stream().filter(p -> own.evaluate(p) != IamPolicy.Decision.ALLOWED)
+                    .map(p -> p + fix(p)).toList();
+            if (notAllowed.isEmpty()) {
+                return CheckResult.warn(CHECK, Message.of("provisioning.check.permissions.ownPolicies", required.size(), why),
+                        Message.of("provisioning.check.permissions.ownPolicies.fix"));
+            }
+            return failed(notAllowed);
+        }
+        return denied.isEmpty()
+                ? CheckResult.pass(CHECK, Message.of("provisioning.check.permissions.pass", required.size()))
+                : failed(denied);
     }
 
-    private static String reason(EvaluationResult r) {
+    private static CheckResult failed(List<String> denied) {
+        return CheckResult.fail(CHECK, Message.of("provisioning.check.permissions.fail", denied.size(),
+                String.join("; ", denied)), Message.of("provisioning.check.permissions.fail.fix"));
+    }
+
+    /** One simulator call per resource and context (it evaluates every action against every resource given). */
+    private static List<String> simulate(IamClient iam, String roleArn, List<RequiredPermission> required) {
+        Map<List<Object>, List<RequiredPermission>> groups = required.stream().collect(Collectors.groupingBy(
+                p -> List.of(p.resource(), p.context()), LinkedHashMap::new, Collectors.toList()));
+        var denied = new ArrayList<String>();
+        for (var group : groups.values()) {
+            var first = group.getFirst();
+            var context = first.context().entrySet().stream().map(e -> ContextEntry.builder().contextKeyName(e.getKey())
+                    .contextKeyType(ContextKeyTypeEnum.STRING).contextKeyValues(e.getValue()).build()).toList();
+            var results = iam.simulatePrincipalPolicyPaginator(r -> r.policySourceArn(roleArn)
+                    .actionNames(group.stream().map(RequiredPermission::action).distinct().toList())
+                    .resourceArns(first.resource()).contextEntries(context)).evaluationResults().stream().toList();
+            for (EvaluationResult result : results) {
+                if (result.evalDecision() != PolicyEvaluationDecisionType.ALLOWED) {
+                    var p = new RequiredPermission(result.evalActionName(), first.resource(), first.context());
+                    denied.add(p + " (" + reason(result) + ")" + fix(p));
+                }
+            }
+        }
+        return denied;
+    }
+
+    /** The role's inline and attached managed policies, as IAM returns them (URL-encoded JSON). */
+    static IamPolicy ownPolicies(IamClient iam, String roleName) {
+        var policies = new ArrayList<IamPolicy>();
+        for (String name : iam.listRolePoliciesPaginator(r -> r.roleName(roleName)).policyNames()) {
+            policies.add(IamPolicy.parse(decode(iam.getRolePolicy(r -> r.roleName(roleName).policyName(name))
+                    .policyDocument())));
+        }
+        for (var attached : iam.listAttachedRolePoliciesPaginator(r -> r.roleName(roleName)).attachedPolicies()) {
+            String version = iam.getPolicy(r -> r.policyArn(attached.policyArn())).policy().defaultVersionId();
+            policies.add(IamPolicy.parse(decode(iam.getPolicyVersion(r -> r.policyArn(attached.policyArn())
+                    .versionId(version)).policyVersion().document())));
+        }
+        return IamPolicy.combined(policies);
+    }
+
+    /** Which statement of our template grants it, for the fix: " → statement S3Buckets". */
+    private static String fix(RequiredPermission p) {
+        return RolePolicy.grantingStatement(p.action()).map(sid -> " → " + sid).orElse("");
+    }
+
+    /** Why the simulator denied an action, so that a service control policy or a boundary is named as such. */
+    static String reason(EvaluationResult r) {
         if (r.organizationsDecisionDetail() != null
                 && Boolean.FALSE.equals(r.organizationsDecisionDetail().allowedByOrganizations())) {
             return "service control policy";
@@ -31,5 +118,9 @@ final class PermissionCheck {
             return "permissions boundary";
         }
         return r.evalDecision() == PolicyEvaluationDecisionType.EXPLICIT_DENY ? "explicit deny" : "not granted";
+    }
+
+    private static String decode(String document) {
+        return document.strip().startsWith("{") ? document : URLDecoder.decode(document, StandardCharsets.UTF_8);
     }
 }

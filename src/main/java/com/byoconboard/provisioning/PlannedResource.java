@@ -1,5 +1,7 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
+import com.byoconboard.deployment.ResourceType;
 import java.util.Map;
 
 /**

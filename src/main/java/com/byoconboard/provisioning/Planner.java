@@ -1,16 +1,23 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.Blueprint;
+import com.byoconboard.deployment.ControllerRole;
+import com.byoconboard.deployment.NetworkPlan;
+import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.deployment.ResourceType;
+import com.byoconboard.deployment.StepKind;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
-import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Turns an onboarding's inputs into the plan of what provisioning creates: pure, no AWS calls. */
+/**
+ * Turns an onboarding's blueprint into the list of what provisioning creates, resource by resource, with the
+ * names and tags each gets: pure, no AWS calls. The network comes from the blueprint's one network plan.
+ */
 final class Planner {
 
     private final ProvisioningProperties properties;
@@ -20,61 +27,45 @@ final class Planner {
     }
 
     ProvisioningPlan plan(Onboarding onboarding) {
+        var blueprint = Blueprint.of(onboarding);
         var in = onboarding.inputs();
-        var names = new Names(onboarding.id());
-        var resources = new ArrayList<PlannedResource>();
-        var actions = new LinkedHashSet<>(List.of("sts:GetCallerIdentity", "iam:SimulatePrincipalPolicy",
-                "ec2:DescribeAvailabilityZones", "ec2:DescribeAccountAttributes", "ec2:DescribeVpcs",
-                "ec2:DescribeSubnets", "ec2:DescribeRouteTables", "ec2:DescribeVpcEndpoints", "ec2:DescribeAddresses",
-                "ec2:DescribeNatGateways", "ec2:DescribeInternetGateways", "ec2:CreateTags"));
-        var plan = new Collector(names, resources);
-        if (in.network().mode() == VpcMode.NEW_VPC) {
-            planNetwork(plan, in.network().vpcCidr(), in.network().azIds());
-            actions.addAll(List.of("ec2:CreateVpc", "ec2:ModifyVpcAttribute", "ec2:CreateSubnet",
-                    "ec2:CreateInternetGateway", "ec2:AttachInternetGateway", "ec2:AllocateAddress",
-                    "ec2:CreateNatGateway", "ec2:CreateRouteTable", "ec2:CreateRoute", "ec2:AssociateRouteTable",
-                    "ec2:CreateVpcEndpoint", "ec2:DeleteVpc", "ec2:DeleteSubnet", "ec2:DeleteInternetGateway",
-                    "ec2:DetachInternetGateway", "ec2:ReleaseAddress", "ec2:DeleteNatGateway",
-                    "ec2:DeleteRouteTable", "ec2:DisassociateRouteTable", "ec2:DeleteVpcEndpoints"));
-        } else {
-            plan.add(StepKind.VERIFY_NETWORK, ResourceType.TAGS, "tags-" + in.network().existingVpcId(),
-                    in.network().existingVpcId(), "", Map.of());
+        var names = blueprint.names();
+        var plan = new Collector(names, new ArrayList<>());
+        var network = blueprint.network();
+        network.ifPresent(n -> planNetwork(plan, n));
+        if (StepKind.VERIFY_NETWORK.appliesTo(in)) {
+            plan.tags(StepKind.VERIFY_NETWORK, "tags-" + in.network().existingVpcId(), in.network().existingVpcId(), "");
             for (ExistingSubnet subnet : in.network().existingSubnets()) {
-                plan.add(StepKind.VERIFY_NETWORK, ResourceType.TAGS, "tags-" + subnet.subnetId(), subnet.subnetId(),
-                        subnet.azId() + " " + subnet.cidr(), Map.of());
+                plan.tags(StepKind.VERIFY_NETWORK, "tags-" + subnet.subnetId(), subnet.subnetId(),
+                        subnet.azId() + " " + subnet.cidr());
             }
-            actions.add("ec2:DeleteTags");
         }
         plan.add(StepKind.DATA_BUCKET, ResourceType.S3_BUCKET, "bucket", names.bucket(), in.region(), Map.of());
-        actions.addAll(List.of("s3:CreateBucket", "s3:PutBucketTagging", "s3:GetBucketTagging",
-                "s3:PutBucketPublicAccessBlock", "s3:PutEncryptionConfiguration", "s3:ListBucket", "s3:DeleteBucket",
-                "s3:DeleteObject"));
+        boolean creates = StepKind.CONTROLLER_ROLES.appliesTo(in);
         for (ControllerRole role : ControllerRole.ALL) {
-            plan.add(StepKind.CONTROLLER_ROLES, ResourceType.IAM_ROLE, role.logicalName(), names.role(role.suffix()),
-                    role.trustedService(), Map.of());
+            plan.add(creates ? StepKind.CONTROLLER_ROLES : StepKind.VERIFY_CONTROLLER_ROLES,
+                    creates ? ResourceType.IAM_ROLE : ResourceType.CUSTOMER_IAM_ROLE, role.logicalName(),
+                    names.role(role), role.trustedService(), Map.of());
         }
-        actions.addAll(List.of("iam:CreateRole", "iam:GetRole", "iam:TagRole", "iam:PutRolePolicy",
-                "iam:AttachRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies",
-                "iam:DeleteRolePolicy", "iam:DetachRolePolicy", "iam:DeleteRole", "iam:PassRole"));
         plan.add(StepKind.EKS_CLUSTER, ResourceType.EKS_CLUSTER, "eks", names.cluster(),
                 "Kubernetes " + properties.kubernetesVersion(), Map.of());
         plan.add(StepKind.NODE_GROUP, ResourceType.EKS_NODEGROUP, "nodegroup", names.nodeGroup(),
                 properties.nodeInstanceType(), Map.of());
-        actions.addAll(List.of("eks:CreateCluster", "eks:DescribeCluster", "eks:CreateNodegroup",
-                "eks:DescribeNodegroup", "eks:DeleteCluster", "eks:DeleteNodegroup", "eks:TagResource"));
         plan.add(StepKind.HOSTED_ZONE, ResourceType.HOSTED_ZONE, "zone", zoneName(names), "private", Map.of());
-        actions.addAll(List.of("route53:CreateHostedZone", "route53:ListHostedZonesByVPC",
-                "route53:ChangeTagsForResource", "route53:ListTagsForResource", "route53:DeleteHostedZone",
-                "route53:GetHostedZone"));
         String publicEndpoint = names.shortId() + "." + in.region() + ".aws." + properties.endpointDomain();
         String privateEndpoint = privateHost(publicEndpoint);
         plan.add(StepKind.ENDPOINTS, ResourceType.HOST_NAME, "endpoint-public", publicEndpoint, "public", Map.of());
         plan.add(StepKind.ENDPOINTS, ResourceType.HOST_NAME, "endpoint-private", privateEndpoint, "private", Map.of());
-        return new ProvisioningPlan(in.network().mode(), resources, List.copyOf(actions), publicEndpoint,
-                privateEndpoint);
+        return new ProvisioningPlan(in.network().mode(), blueprint.steps(), network, plan.resources(),
+                blueprint.requiredPermissions(roleName(in.bootstrapRole().roleArn())), publicEndpoint, privateEndpoint);
     }
 
-    String zoneName(Names names) {
+    /** The name in a role ARN ({@code arn:aws:iam::123456789012:role/path/Name}), blank while there is none. */
+    static String roleName(String roleArn) {
+        return roleArn.substring(roleArn.lastIndexOf('/') + 1);
+    }
+
+    String zoneName(ResourceNames names) {
         return names.shortId() + "." + properties.privateZoneDomain();
     }
 
@@ -84,48 +75,67 @@ final class Planner {
         return dot < 0 ? publicHost + "-private" : publicHost.substring(0, dot) + "-private" + publicHost.substring(dot);
     }
 
-    private static void planNetwork(Collector plan, String vpcCidr, List<String> azIds) {
-        var layout = SubnetLayout.of(vpcCidr, azIds.size());
-        plan.add(StepKind.VPC, ResourceType.VPC, "vpc", "vpc", vpcCidr, Map.of());
-        for (int i = 0; i < azIds.size(); i++) {
-            String az = azIds.get(i);
-            plan.add(StepKind.SUBNETS, ResourceType.SUBNET, "subnet-private-" + az, "private-" + az,
-                    az + " " + layout.privateCidrs().get(i), Map.of(Names.INTERNAL_ELB_TAG, "1"));
-            plan.add(StepKind.SUBNETS, ResourceType.SUBNET, "subnet-public-" + az, "public-" + az,
-                    az + " " + layout.publicCidrs().get(i), Map.of(Names.PUBLIC_ELB_TAG, "1"));
+    private static void planNetwork(Collector plan, NetworkPlan network) {
+        plan.add(StepKind.VPC, ResourceType.VPC, NetworkPlan.VPC, "vpc", network.vpcCidr(), Map.of());
+        for (NetworkPlan.Zone zone : network.zones()) {
+            plan.add(StepKind.SUBNETS, ResourceType.SUBNET, zone.privateSubnet(), "private-" + zone.azId(),
+                    zone.azId() + " " + zone.privateCidr(), Map.of(ResourceNames.INTERNAL_ELB_TAG, "1"));
+            plan.add(StepKind.SUBNETS, ResourceType.SUBNET, zone.publicSubnet(), "public-" + zone.azId(),
+                    zone.azId() + " " + zone.publicCidr(), Map.of(ResourceNames.PUBLIC_ELB_TAG, "1"));
         }
-        plan.add(StepKind.INTERNET_GATEWAY, ResourceType.INTERNET_GATEWAY, "igw", "igw", "", Map.of());
-        String natAz = azIds.isEmpty() ? "" : azIds.getFirst();
-        plan.add(StepKind.NAT_GATEWAY, ResourceType.ELASTIC_IP, "eip-nat", "nat-eip", natAz, Map.of());
-        plan.add(StepKind.NAT_GATEWAY, ResourceType.NAT_GATEWAY, "nat", "nat", "public-" + natAz, Map.of());
-        plan.add(StepKind.ROUTE_TABLES, ResourceType.ROUTE_TABLE, "rtb-public", "public", "0.0.0.0/0 → igw", Map.of());
-        plan.add(StepKind.ROUTE_TABLES, ResourceType.ROUTE_TABLE, "rtb-private", "private", "0.0.0.0/0 → nat", Map.of());
-        for (String az : azIds) {
-            plan.add(StepKind.ROUTE_TABLES, ResourceType.ROUTE_TABLE_ASSOCIATION, "rtbassoc-public-" + az,
-                    "public-" + az, "rtb-public", Map.of());
-            plan.add(StepKind.ROUTE_TABLES, ResourceType.ROUTE_TABLE_ASSOCIATION, "rtbassoc-private-" + az,
-                    "private-" + az, "rtb-private", Map.of());
+        plan.add(StepKind.INTERNET_GATEWAY, ResourceType.INTERNET_GATEWAY, NetworkPlan.INTERNET_GATEWAY, "igw", "", Map.of());
+        for (NetworkPlan.NatGateway nat : network.natGateways()) {
+            plan.add(StepKind.NAT_GATEWAY, ResourceType.ELASTIC_IP, nat.elasticIp(), nat.elasticIp(), nat.zone().azId(),
+                    Map.of());
+            plan.add(StepKind.NAT_GATEWAY, ResourceType.NAT_GATEWAY, nat.logicalName(), nat.logicalName(),
+                    nat.zone().publicSubnet(), Map.of());
         }
-        plan.add(StepKind.S3_ENDPOINT, ResourceType.VPC_ENDPOINT, "vpce-s3", "s3-gateway", "rtb-private, rtb-public",
-                Map.of());
+        for (NetworkPlan.RouteTable table : network.routeTables()) {
+            String target = switch (table.defaultRoute()) {
+                case NetworkPlan.ViaInternetGateway() -> NetworkPlan.INTERNET_GATEWAY;
+                case NetworkPlan.ViaNatGateway(var nat) -> nat.logicalName();
+            };
+            plan.add(StepKind.ROUTE_TABLES, ResourceType.ROUTE_TABLE, table.logicalName(), table.logicalName(),
+                    "0.0.0.0/0 → " + target, Map.of());
+            for (String subnet : table.subnets()) {
+                plan.add(StepKind.ROUTE_TABLES, ResourceType.ROUTE_TABLE_ASSOCIATION, association(subnet),
+                        subnet, table.logicalName(), Map.of());
+            }
+        }
+        plan.add(StepKind.S3_ENDPOINT, ResourceType.VPC_ENDPOINT, NetworkPlan.S3_ENDPOINT, "s3-gateway",
+                String.join(", ", network.s3EndpointRouteTables()), Map.of());
+    }
+
+    /** The logical name of a subnet's route table association. */
+    static String association(String subnetLogicalName) {
+        return "rtbassoc-" + subnetLogicalName;
     }
 
     /** Adds resources with the standard tags (plus extra ones); untaggable kinds get none. */
-    private record Collector(Names names, List<PlannedResource> resources) {
+    private record Collector(ResourceNames names, List<PlannedResource> resources) {
         void add(StepKind step, ResourceType type, String logical, String name, String detail, Map<String, String> extra) {
-            boolean named = type != ResourceType.S3_BUCKET && type != ResourceType.IAM_ROLE
-                    && type != ResourceType.EKS_CLUSTER && type != ResourceType.EKS_NODEGROUP
-                    && type != ResourceType.HOSTED_ZONE && type != ResourceType.TAGS && type != ResourceType.HOST_NAME;
-            String awsName = named ? names.named(name) : name;
+            boolean ec2Named = switch (type) {
+                case VPC, SUBNET, INTERNET_GATEWAY, ELASTIC_IP, NAT_GATEWAY, ROUTE_TABLE, VPC_ENDPOINT -> true;
+                case ROUTE_TABLE_ASSOCIATION, S3_BUCKET, IAM_ROLE, CUSTOMER_IAM_ROLE, EKS_CLUSTER, EKS_NODEGROUP,
+                     HOSTED_ZONE, TAGS, HOST_NAME -> false;
+            };
+            String awsName = ec2Named ? names.named(name) : name;
             Map<String, String> tags = new LinkedHashMap<>();
-            if (type != ResourceType.ROUTE_TABLE_ASSOCIATION && type != ResourceType.HOST_NAME) {
+            boolean tagged = switch (type) {
+                case ROUTE_TABLE_ASSOCIATION, HOST_NAME, CUSTOMER_IAM_ROLE -> false;
+                default -> true;
+            };
+            if (tagged) {
                 tags.putAll(names.tags(logical, awsName));
-                if (type == ResourceType.TAGS) {
-                    tags.remove("Name");
-                }
             }
             tags.putAll(extra);
             resources.add(new PlannedResource(step, type, logical, awsName, detail, tags));
+        }
+
+        /** Our ownership tags on a resource of the customer's (no Name: it keeps its own). */
+        void tags(StepKind step, String logical, String resourceId, String detail) {
+            resources.add(new PlannedResource(step, ResourceType.TAGS, logical, resourceId, detail,
+                    names.ownership(logical)));
         }
     }
 }

@@ -1,5 +1,8 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
+import com.byoconboard.deployment.ControllerRole;
+import com.byoconboard.deployment.NetworkPlan;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -14,6 +17,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +51,13 @@ final class PlatformSteps {
                 rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
     }
 
-    /** The bucket if it exists in this account (names are global: one in another account answers 403). */
+    /**
+     * The bucket if it exists in this account (names are global: one in another account answers 403). Asked with
+     * GetBucketLocation, an action of its own in IAM, where HeadBucket is authorized as s3:ListBucket.
+     */
     private static Optional<String> ownBucket(StepContext c, String bucket) {
         try {
-            c.aws.s3().headBucket(r -> r.bucket(bucket));
+            c.aws.s3().getBucketLocation(r -> r.bucket(bucket));
             return Optional.of(bucket);
         } catch (AwsServiceException e) {
             if (e.statusCode() == 404) {
@@ -60,25 +67,65 @@ final class PlatformSteps {
         }
     }
 
+    /**
+     * Creates the controller's roles. With a permissions boundary every role gets it at creation: the bootstrap
+     * role may only create roles that carry it.
+     */
     static void controllerRoles(StepContext c) {
         IamClient iam = c.aws.iam();
+        String boundary = c.onboarding.inputs().bootstrapRole().permissionsBoundaryArn().strip();
         for (ControllerRole role : ControllerRole.ALL) {
-            PlannedResource planned = c.planned(role.logicalName());
-            String name = planned.name();
+            String name = c.planned(role.logicalName()).name();
             c.ensure(role.logicalName(), () -> roleArn(iam, name).map(arn -> name), p -> {
-                iam.createRole(r -> r.roleName(name).assumeRolePolicyDocument(role.trustPolicy())
-                        .description("BYOC " + role.suffix() + " (" + c.id() + ")")
-                        .tags(p.tags().entrySet().stream().map(e -> software.amazon.awssdk.services.iam.model.Tag.builder()
-                                .key(e.getKey()).value(e.getValue()).build()).toList()));
+                iam.createRole(r -> {
+                    r.roleName(name).assumeRolePolicyDocument(role.trustPolicy())
+                            .description("BYOC " + role.suffix() + " (" + c.id() + ")")
+                            .tags(p.tags().entrySet().stream().map(e -> software.amazon.awssdk.services.iam.model.Tag
+                                    .builder().key(e.getKey()).value(e.getValue()).build()).toList());
+                    if (!boundary.isEmpty()) {
+                        r.permissionsBoundary(boundary);
+                    }
+                });
                 return name;
             });
             if (!role.actions().isEmpty()) {
-                iam.putRolePolicy(r -> r.roleName(name).policyName("byoc-" + role.suffix())
+                iam.putRolePolicy(r -> r.roleName(name).policyName(role.inlinePolicyName())
                         .policyDocument(role.inlinePolicy()));
             }
             for (String managed : role.managedPolicies()) {
                 iam.attachRolePolicy(r -> r.roleName(name).policyArn(managed));
             }
+        }
+    }
+
+    /**
+     * The customer keeps IAM role creation to themselves, so their template created the controller's roles: each
+     * must exist with its inline policy and managed policies. Recorded, never deleted by us.
+     */
+    static void verifyControllerRoles(StepContext c) {
+        IamClient iam = c.aws.iam();
+        var problems = new ArrayList<String>();
+        for (ControllerRole role : ControllerRole.ALL) {
+            String name = c.planned(role.logicalName()).name();
+            if (roleArn(iam, name).isEmpty()) {
+                problems.add(name + " (missing)");
+                continue;
+            }
+            var inline = iam.listRolePolicies(r -> r.roleName(name)).policyNames();
+            var attached = iam.listAttachedRolePolicies(r -> r.roleName(name)).attachedPolicies().stream()
+                    .map(a -> a.policyArn()).toList();
+            if (!role.actions().isEmpty() && !inline.contains(role.inlinePolicyName())) {
+                problems.add(name + " (no inline policy " + role.inlinePolicyName() + ")");
+            }
+            role.managedPolicies().stream().filter(m -> !attached.contains(m))
+                    .forEach(m -> problems.add(name + " (" + m + " not attached)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new StepFailure(Message.of("provisioning.error.controllerRolesMissing", String.join(", ", problems)),
+                    "");
+        }
+        for (ControllerRole role : ControllerRole.ALL) {
+            c.ensure(role.logicalName(), () -> Optional.of(c.planned(role.logicalName()).name()), PlannedResource::name);
         }
     }
 
@@ -91,14 +138,15 @@ final class PlatformSteps {
     }
 
     private static String requiredRoleArn(StepContext c, String suffix) {
-        return roleArn(c.aws.iam(), c.idOf("role-" + suffix))
-                .orElseThrow(() -> new StepFailure(Message.of("provisioning.error.roleMissing", c.idOf("role-" + suffix)), ""));
+        String name = c.idOf(ControllerRole.named(suffix).logicalName());
+        return roleArn(c.aws.iam(), name)
+                .orElseThrow(() -> new StepFailure(Message.of("provisioning.error.roleMissing", name), ""));
     }
 
     static void eksCluster(StepContext c) {
         EksClient eks = c.aws.eks();
         String name = c.names.cluster();
-        String roleArn = requiredRoleArn(c, "k8s-control-plane");
+        String roleArn = requiredRoleArn(c, ControllerRole.CONTROL_PLANE);
         List<String> subnets = privateSubnetIds(c);
         Map<String, String> tags = c.planned("eks").tags();
         c.ensure("eks", () -> cluster(eks, name), p -> eks.createCluster(r -> r.name(name)
@@ -120,7 +168,7 @@ final class PlatformSteps {
         EksClient eks = c.aws.eks();
         String cluster = c.idOf("eks");
         String name = c.names.nodeGroup();
-        String roleArn = requiredRoleArn(c, "k8s-worker");
+        String roleArn = requiredRoleArn(c, ControllerRole.WORKER);
         List<String> subnets = privateSubnetIds(c);
         c.ensure("nodegroup", cluster, () -> {
             try {
@@ -161,7 +209,7 @@ final class PlatformSteps {
     }
 
     static String vpcId(StepContext c) {
-        return c.onboarding.inputs().network().mode() == VpcMode.NEW_VPC ? c.idOf("vpc")
+        return c.onboarding.inputs().network().mode() == VpcMode.NEW_VPC ? c.idOf(NetworkPlan.VPC)
                 : c.onboarding.inputs().network().existingVpcId();
     }
 
@@ -169,7 +217,7 @@ final class PlatformSteps {
         if (c.onboarding.inputs().network().mode() == VpcMode.EXISTING_VPC) {
             return c.onboarding.inputs().network().existingSubnets().stream().map(ExistingSubnet::subnetId).toList();
         }
-        return c.onboarding.inputs().network().azIds().stream().map(az -> c.idOf("subnet-private-" + az)).toList();
+        return c.network().zones().stream().map(zone -> c.idOf(zone.privateSubnet())).toList();
     }
 
     static String stripPrefix(String zoneId) {

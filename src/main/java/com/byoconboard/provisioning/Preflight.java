@@ -1,5 +1,8 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.NetworkPlan;
+import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProblem;
 import com.byoconboard.aws.CustomerAccount;
@@ -17,7 +20,6 @@ import software.amazon.awssdk.services.ec2.model.Route;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
 import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ec2.model.Vpc;
-import software.amazon.awssdk.services.iam.model.EvaluationResult;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +59,7 @@ final class Preflight {
             return new PreflightReport(results);
         }
         try (CustomerAccount account = aws.customer(role, onboarding.inputs().region())) {
-            results.add(guarded("permissions", role, () -> permissions(account, role, plan)));
+            results.add(guarded(PermissionCheck.CHECK, role, () -> PermissionCheck.run(account, role.roleArn(), plan.requiredPermissions())));
             results.add(guarded("availability-zones", role, () -> availabilityZones(account, onboarding)));
             if (onboarding.inputs().network().mode() == VpcMode.NEW_VPC) {
                 results.add(guarded("quotas", role, () -> quotas(account, onboarding, plan)));
@@ -103,26 +105,6 @@ final class Preflight {
         }
     }
 
-    private CheckResult permissions(CustomerAccount account, CustomerRole role, ProvisioningPlan plan) {
-        String check = "permissions";
-        List<EvaluationResult> results;
-        try {
-            results = account.iam().simulatePrincipalPolicyPaginator(r -> r.policySourceArn(role.roleArn())
-                    .actionNames(plan.requiredActions())).evaluationResults().stream().toList();
-        } catch (SdkException e) {
-            // Some emulators (moto) do not implement the simulator; AWS does. Not knowing is not a failure.
-            var problem = AwsProblem.of(e, role.roleArn());
-            return CheckResult.warn(check, Message.of("provisioning.check.permissions.unknown", problem.awsText()),
-                    Message.of("provisioning.check.permissions.unknown.fix"));
-        }
-        List<String> denied = PermissionCheck.denied(results);
-        if (denied.isEmpty()) {
-            return CheckResult.pass(check, Message.of("provisioning.check.permissions.pass", results.size()));
-        }
-        return CheckResult.fail(check, Message.of("provisioning.check.permissions.fail", denied.size(),
-                String.join(", ", denied)), Message.of("provisioning.check.permissions.fail.fix"));
-    }
-
     private CheckResult availabilityZones(CustomerAccount account, Onboarding o) {
         String check = "availability-zones";
         List<String> wanted = o.inputs().network().mode() == VpcMode.NEW_VPC ? o.inputs().network().azIds()
@@ -154,7 +136,7 @@ final class Preflight {
         int eipLimit = ec2.describeAccountAttributes(r -> r.attributeNamesWithStrings("vpc-max-elastic-ips"))
                 .accountAttributes().stream().flatMap(a -> a.attributeValues().stream())
                 .map(v -> Integer.parseInt(v.attributeValue())).findFirst().orElse(quotas.elasticIps());
-        Filter ours = Filter.builder().name("tag:" + Names.ONBOARDING_TAG).values(o.id().toString()).build();
+        Filter ours = Filter.builder().name("tag:" + ResourceNames.ONBOARDING_TAG).values(o.id().toString()).build();
         Filter liveNat = Filter.builder().name("state").values("pending", "available").build();
         int vpcs = ec2.describeVpcs().vpcs().size();
         int eips = ec2.describeAddresses().addresses().size();
@@ -190,13 +172,13 @@ final class Preflight {
         var overlapping = new ArrayList<String>();
         var unseen = new ArrayList<String>();
         for (VpcPeer peer : peers) {
-            if (!peer.cidr().isBlank() && SubnetLayout.overlap(cidr, peer.cidr())) {
+            if (!peer.cidr().isBlank() && NetworkPlan.overlap(cidr, peer.cidr())) {
                 overlapping.add(peer.vpcId() + " " + peer.cidr());
             }
             boolean sameAccount = peer.accountId().isBlank() || peer.accountId().equals(o.inputs().account().accountId());
             if (sameAccount && !peer.vpcId().isBlank()) {
                 findVpc(account.ec2(), peer.vpcId()).ifPresentOrElse(vpc -> vpc.cidrBlockAssociationSet().forEach(a -> {
-                    if (SubnetLayout.overlap(cidr, a.cidrBlock())) {
+                    if (NetworkPlan.overlap(cidr, a.cidrBlock())) {
                         overlapping.add(peer.vpcId() + " " + a.cidrBlock());
                     }
                 }), () -> unseen.add(peer.vpcId()));
@@ -255,7 +237,7 @@ final class Preflight {
                         Message.of("provisioning.check.subnets-size.fix")));
 
         List<String> untagged = found.stream().filter(s -> s.tags().stream()
-                        .noneMatch(t -> Names.INTERNAL_ELB_TAG.equals(t.key()) && "1".equals(t.value())))
+                        .noneMatch(t -> ResourceNames.INTERNAL_ELB_TAG.equals(t.key()) && "1".equals(t.value())))
                 .map(Subnet::subnetId).toList();
         results.add(untagged.isEmpty()
                 ? CheckResult.pass("subnets-internal-elb-tag", Message.of("provisioning.check.subnets-internal-elb-tag.pass"))

@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingState;

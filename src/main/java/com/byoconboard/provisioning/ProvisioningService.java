@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
@@ -96,9 +97,8 @@ public class ProvisioningService {
         var steps = journal.steps(id);
         if (steps.isEmpty()) {
             // Before the first run: the steps it will have, all still to come.
-            var mode = onboarding.inputs().network().mode();
             steps = Arrays.stream(StepKind.values()).map(s -> new StepProgress(s,
-                    s.appliesTo(mode) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null)).toList();
+                    s.appliesTo(onboarding.inputs()) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null)).toList();
         }
         return new RunProgress(id, onboarding.state(), onboarding.inputs().region(),
                 run.map(Journal.Run::state).orElse(null), run.map(Journal.Run::startedAt).orElse(null),
@@ -107,7 +107,8 @@ public class ProvisioningService {
     }
 
     private void begin(Onboarding onboarding, boolean redoAll, String logKey) {
-        int generation = journal.startRun(onboarding.id(), onboarding.inputs().network().mode(), redoAll, clock.instant());
+        int generation = journal.startRun(onboarding.id(), onboarding.inputs().network().mode(), plan(onboarding).steps(),
+                redoAll, clock.instant());
         engine.log(onboarding.id(), LogEntry.Level.INFO, null, Message.of(logKey, generation));
         engine.advance(onboarding.id(), generation);
     }

@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProblem;
 import com.byoconboard.aws.CustomerAccount;
@@ -98,29 +99,32 @@ class RunEngine {
         advance(id, generation);
     }
 
+    /** The work of each step; a switch expression, so a step added to {@link StepKind} cannot silently do nothing. */
     private void perform(StepContext c) {
-        switch (c.step) {
-            case PREFLIGHT -> {
+        Runnable work = switch (c.step) {
+            case PREFLIGHT -> () -> {
                 var report = preflight.run(c.onboarding, c.plan, properties.rolePropagationWait(), c::log);
                 report.checks().forEach(r -> c.log(Message.of("provisioning.log.check", r.check(), r.status().name())));
                 if (!report.passed()) {
                     throw new StepFailure(report.failures().getFirst().evidence(), "");
                 }
-            }
-            case VERIFY_NETWORK -> NetworkSteps.verifyAndTagExisting(c, preflight.existingNetwork(c.aws, c.onboarding));
-            case VPC -> NetworkSteps.vpc(c);
-            case SUBNETS -> NetworkSteps.subnets(c);
-            case INTERNET_GATEWAY -> NetworkSteps.internetGateway(c);
-            case NAT_GATEWAY -> NetworkSteps.natGateway(c);
-            case ROUTE_TABLES -> NetworkSteps.routeTables(c);
-            case S3_ENDPOINT -> NetworkSteps.s3Endpoint(c);
-            case DATA_BUCKET -> PlatformSteps.dataBucket(c);
-            case CONTROLLER_ROLES -> PlatformSteps.controllerRoles(c);
-            case EKS_CLUSTER -> PlatformSteps.eksCluster(c);
-            case NODE_GROUP -> PlatformSteps.nodeGroup(c);
-            case HOSTED_ZONE -> PlatformSteps.hostedZone(c);
-            case ENDPOINTS -> PlatformSteps.endpoints(c);
-        }
+            };
+            case VERIFY_NETWORK -> () -> NetworkSteps.verifyAndTagExisting(c, preflight.existingNetwork(c.aws, c.onboarding));
+            case VPC -> () -> NetworkSteps.vpc(c);
+            case SUBNETS -> () -> NetworkSteps.subnets(c);
+            case INTERNET_GATEWAY -> () -> NetworkSteps.internetGateway(c);
+            case NAT_GATEWAY -> () -> NetworkSteps.natGateways(c);
+            case ROUTE_TABLES -> () -> NetworkSteps.routeTables(c);
+            case S3_ENDPOINT -> () -> NetworkSteps.s3Endpoint(c);
+            case DATA_BUCKET -> () -> PlatformSteps.dataBucket(c);
+            case CONTROLLER_ROLES -> () -> PlatformSteps.controllerRoles(c);
+            case VERIFY_CONTROLLER_ROLES -> () -> PlatformSteps.verifyControllerRoles(c);
+            case EKS_CLUSTER -> () -> PlatformSteps.eksCluster(c);
+            case NODE_GROUP -> () -> PlatformSteps.nodeGroup(c);
+            case HOSTED_ZONE -> () -> PlatformSteps.hostedZone(c);
+            case ENDPOINTS -> () -> PlatformSteps.endpoints(c);
+        };
+        work.run();
     }
 
     /** Enqueues every step that may start now, or finishes the run when none is left. */

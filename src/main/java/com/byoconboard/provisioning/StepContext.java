@@ -1,5 +1,9 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.Blueprint;
+import com.byoconboard.deployment.NetworkPlan;
+import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.deployment.StepKind;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
@@ -29,7 +33,7 @@ final class StepContext {
     final CustomerAccount aws;
     final StepKind step;
     final int generation;
-    final Names names;
+    final ResourceNames names;
     final ProvisioningProperties properties;
     private final Journal journal;
     private final Clock clock;
@@ -41,7 +45,7 @@ final class StepContext {
         this.aws = aws;
         this.step = step;
         this.generation = generation;
-        this.names = new Names(onboarding.id());
+        this.names = Blueprint.of(onboarding).names();
         this.properties = properties;
         this.journal = journal;
         this.clock = clock;
@@ -49,6 +53,11 @@ final class StepContext {
 
     OnboardingId id() {
         return onboarding.id();
+    }
+
+    /** The new VPC's plan; only the new-VPC steps ask, and they apply only when there is one. */
+    NetworkPlan network() {
+        return plan.network().orElseThrow(() -> new IllegalStateException("No network plan for " + id()));
     }
 
     String region() {
@@ -107,8 +116,8 @@ final class StepContext {
 
     /** EC2 filters that find exactly the planned resource {@code logicalName} of this onboarding. */
     List<Filter> tagFilters(String logicalName) {
-        return List.of(Filter.builder().name("tag:" + Names.ONBOARDING_TAG).values(id().toString()).build(),
-                Filter.builder().name("tag:" + Names.RESOURCE_TAG).values(logicalName).build());
+        return List.of(Filter.builder().name("tag:" + ResourceNames.ONBOARDING_TAG).values(id().toString()).build(),
+                Filter.builder().name("tag:" + ResourceNames.RESOURCE_TAG).values(logicalName).build());
     }
 
     TagSpecification tagSpec(software.amazon.awssdk.services.ec2.model.ResourceType type, PlannedResource planned) {

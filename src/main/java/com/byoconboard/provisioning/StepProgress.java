@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
 import java.time.Instant;
 
 /** One step of a run as the journal has it; {@code error} is set when the step failed. */

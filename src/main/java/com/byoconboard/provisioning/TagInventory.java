@@ -1,5 +1,7 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.onboarding.OnboardingId;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -24,7 +26,7 @@ final class TagInventory {
         var found = new EnumMap<ResourceType, List<String>>(ResourceType.class);
         String value = id.toString();
         var ec2 = aws.ec2();
-        Filter tag = Filter.builder().name("tag:" + Names.ONBOARDING_TAG).values(value).build();
+        Filter tag = Filter.builder().name("tag:" + ResourceNames.ONBOARDING_TAG).values(value).build();
         put(found, ResourceType.VPC, ec2.describeVpcs(r -> r.filters(tag)).vpcs().stream().map(v -> v.vpcId()).toList());
         put(found, ResourceType.SUBNET, ec2.describeSubnets(r -> r.filters(tag)).subnets().stream().map(s -> s.subnetId()).toList());
         put(found, ResourceType.INTERNET_GATEWAY, ec2.describeInternetGateways(r -> r.filters(tag)).internetGateways().stream()
@@ -44,7 +46,7 @@ final class TagInventory {
                 .filter(b -> {
                     try {
                         return s3.getBucketTagging(r -> r.bucket(b)).tagSet().stream()
-                                .anyMatch(t -> Names.ONBOARDING_TAG.equals(t.key()) && value.equals(t.value()));
+                                .anyMatch(t -> ResourceNames.ONBOARDING_TAG.equals(t.key()) && value.equals(t.value()));
                     } catch (AwsServiceException e) {
                         return false;
                     }
@@ -53,19 +55,19 @@ final class TagInventory {
         var iam = aws.iam();
         put(found, ResourceType.IAM_ROLE, iam.listRolesPaginator().roles().stream().map(r -> r.roleName())
                 .filter(name -> iam.listRoleTags(r -> r.roleName(name)).tags().stream()
-                        .anyMatch(t -> Names.ONBOARDING_TAG.equals(t.key()) && value.equals(t.value())))
+                        .anyMatch(t -> ResourceNames.ONBOARDING_TAG.equals(t.key()) && value.equals(t.value())))
                 .toList());
 
         var eks = aws.eks();
         var clusters = new ArrayList<String>();
         var nodeGroups = new ArrayList<String>();
         for (String cluster : eks.listClusters().clusters()) {
-            if (value.equals(eks.describeCluster(r -> r.name(cluster)).cluster().tags().get(Names.ONBOARDING_TAG))) {
+            if (value.equals(eks.describeCluster(r -> r.name(cluster)).cluster().tags().get(ResourceNames.ONBOARDING_TAG))) {
                 clusters.add(cluster);
             }
             for (String group : eks.listNodegroups(r -> r.clusterName(cluster)).nodegroups()) {
                 var tags = eks.describeNodegroup(r -> r.clusterName(cluster).nodegroupName(group)).nodegroup().tags();
-                if (value.equals(tags.get(Names.ONBOARDING_TAG))) {
+                if (value.equals(tags.get(ResourceNames.ONBOARDING_TAG))) {
                     nodeGroups.add(group);
                 }
             }
@@ -78,7 +80,7 @@ final class TagInventory {
                 .map(z -> PlatformSteps.stripPrefix(z.id()))
                 .filter(zone -> route53.listTagsForResource(r -> r.resourceType("hostedzone").resourceId(zone))
                         .resourceTagSet().tags().stream()
-                        .anyMatch(t -> Names.ONBOARDING_TAG.equals(t.key()) && value.equals(t.value())))
+                        .anyMatch(t -> ResourceNames.ONBOARDING_TAG.equals(t.key()) && value.equals(t.value())))
                 .toList());
         return found;
     }

@@ -1,6 +1,7 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.deployment.ResourceNames;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -28,9 +29,11 @@ final class Teardown {
         var ec2 = aws.ec2();
         String id = r.resourceId();
         switch (r.type()) {
-            case HOST_NAME -> { }
-            case TAGS -> ec2.deleteTags(d -> d.resources(id).tags(List.of(Names.ONBOARDING_TAG, Names.BYOC_TAG,
-                    Names.RESOURCE_TAG).stream().map(k -> Tag.builder().key(k).build()).toList()));
+            // Nothing of ours to delete: a host name is an output, the customer's template owns its roles.
+            case HOST_NAME, CUSTOMER_IAM_ROLE -> { }
+            case TAGS -> ec2.deleteTags(d -> d.resources(id).tags(List.of(ResourceNames.ONBOARDING_TAG,
+                    ResourceNames.BYOC_TAG, ResourceNames.RESOURCE_TAG).stream().map(k -> Tag.builder().key(k).build())
+                    .toList()));
             case HOSTED_ZONE -> aws.route53().deleteHostedZone(d -> d.id(id));
             case EKS_NODEGROUP -> {
                 aws.eks().deleteNodegroup(d -> d.clusterName(r.parentId()).nodegroupName(id));

@@ -1,5 +1,7 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
+import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.aws.CustomerRole;

@@ -1,5 +1,7 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.StepKind;
+import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;

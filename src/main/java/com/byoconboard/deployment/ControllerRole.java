@@ -1,21 +1,26 @@
-package com.byoconboard.provisioning;
+package com.byoconboard.deployment;
 
 import java.util.List;
 
 /**
  * One of the IAM roles the guide says the controller creates, assumed by workloads in the customer's EKS
- * cluster (through EKS Pod Identity) or by EKS itself, with what it may do.
+ * cluster (through EKS Pod Identity) or by EKS itself, with what it may do. Provisioning creates them, or, when
+ * the customer keeps IAM role creation to themselves, the customer's template does and provisioning verifies them.
  *
- * @param suffix          the role's name after the onboarding prefix
+ * @param suffix          the role's name after the onboarding's name base ({@link ResourceNames#role})
  * @param trustedService  the AWS service principal allowed to assume it
  * @param actions         inline policy actions (Resource "*", narrowed by the workload's own scoping)
  * @param managedPolicies AWS-managed policies attached as well
  */
-record ControllerRole(String suffix, String trustedService, List<String> actions, List<String> managedPolicies) {
+public record ControllerRole(String suffix, String trustedService, List<String> actions, List<String> managedPolicies) {
 
     private static final String POD_IDENTITY = "pods.eks.amazonaws.com";
+    /** The role EKS assumes for the cluster's control plane. */
+    public static final String CONTROL_PLANE = "k8s-control-plane";
+    /** The role the cluster's nodes run as. */
+    public static final String WORKER = "k8s-worker";
 
-    static final List<ControllerRole> ALL = List.of(
+    public static final List<ControllerRole> ALL = List.of(
             new ControllerRole("state-exporter", POD_IDENTITY, List.of("sqs:SendMessage", "sqs:GetQueueUrl"), List.of()),
             new ControllerRole("load-balancer-controller", POD_IDENTITY, List.of("elasticloadbalancing:*",
                     "ec2:Describe*", "ec2:CreateSecurityGroup", "ec2:DeleteSecurityGroup", "ec2:CreateTags",
@@ -31,9 +36,9 @@ record ControllerRole(String suffix, String trustedService, List<String> actions
             new ControllerRole("cluster-autoscaler", POD_IDENTITY, List.of("autoscaling:Describe*",
                     "autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup",
                     "ec2:DescribeLaunchTemplateVersions", "eks:DescribeNodegroup"), List.of()),
-            new ControllerRole("k8s-control-plane", "eks.amazonaws.com", List.of(),
+            new ControllerRole(CONTROL_PLANE, "eks.amazonaws.com", List.of(),
                     List.of("arn:aws:iam::aws:policy/AmazonEKSClusterPolicy")),
-            new ControllerRole("k8s-worker", "ec2.amazonaws.com", List.of(),
+            new ControllerRole(WORKER, "ec2.amazonaws.com", List.of(),
                     List.of("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
                             "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
                             "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy")),
@@ -41,19 +46,31 @@ record ControllerRole(String suffix, String trustedService, List<String> actions
                     "eks:DescribeNodegroup", "eks:UpdateNodegroupConfig", "s3:ListBucket", "s3:GetObject",
                     "s3:PutObject"), List.of()));
 
-    String trustPolicy() {
+    /** The trust policy as AWS takes it (JSON). */
+    public String trustPolicy() {
         return """
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"%s"},\
                 "Action":["sts:AssumeRole","sts:TagSession"]}]}""".formatted(trustedService);
     }
 
-    String inlinePolicy() {
+    /** The inline policy as AWS takes it (JSON); only for roles with {@link #actions}. */
+    public String inlinePolicy() {
         return """
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":[%s],"Resource":"*"}]}"""
                 .formatted(String.join(",", actions.stream().map(a -> "\"" + a + "\"").toList()));
     }
 
-    String logicalName() {
+    /** Name of the inline policy on the role. */
+    public String inlinePolicyName() {
+        return "byoc-" + suffix;
+    }
+
+    /** The planned resource's logical name, e.g. {@code role-k8s-worker}. */
+    public String logicalName() {
         return "role-" + suffix;
+    }
+
+    public static ControllerRole named(String suffix) {
+        return ALL.stream().filter(r -> r.suffix.equals(suffix)).findFirst().orElseThrow();
     }
 }

@@ -1,0 +1,118 @@
+package com.byoconboard.deployment;
+
+import java.util.List;
+
+import static com.byoconboard.deployment.Condition.FOR_EKS;
+import static com.byoconboard.deployment.Condition.FOR_EKS_NODEGROUPS;
+import static com.byoconboard.deployment.Condition.PASSED_TO_EC2;
+import static com.byoconboard.deployment.Condition.PASSED_TO_EKS;
+import static com.byoconboard.deployment.Condition.WITHIN_BOUNDARY;
+
+/**
+ * Kinds of things a run creates (or, for an existing VPC, tags) in the customer's account, each with every IAM
+ * permission our calls need to create it, to find it again (a retry, a restart) and to delete it.
+ */
+public enum ResourceType {
+    VPC(ec2("CreateVpc", "CreateTags", "ModifyVpcAttribute", "DescribeVpcs", "DeleteVpc")),
+    SUBNET(ec2("CreateSubnet", "CreateTags", "DescribeSubnets", "DeleteSubnet")),
+    INTERNET_GATEWAY(ec2("CreateInternetGateway", "CreateTags", "AttachInternetGateway", "DescribeInternetGateways",
+            "DetachInternetGateway", "DeleteInternetGateway")),
+    ELASTIC_IP(ec2("AllocateAddress", "CreateTags", "DescribeAddresses", "ReleaseAddress")),
+    NAT_GATEWAY(ec2("CreateNatGateway", "CreateTags", "DescribeNatGateways", "DeleteNatGateway")),
+    ROUTE_TABLE(ec2("CreateRouteTable", "CreateTags", "CreateRoute", "DescribeRouteTables", "DeleteRouteTable")),
+    ROUTE_TABLE_ASSOCIATION(ec2("AssociateRouteTable", "DescribeRouteTables", "DisassociateRouteTable")),
+    VPC_ENDPOINT(ec2("CreateVpcEndpoint", "CreateTags", "DescribeVpcEndpoints", "DeleteVpcEndpoints")),
+    S3_BUCKET(List.of(
+            Permission.of("s3:CreateBucket", Scope.DATA_BUCKET),
+            // GetBucketLocation finds our bucket: a bucket of the same name in another account answers 403.
+            Permission.of("s3:GetBucketLocation", Scope.DATA_BUCKET),
+            Permission.of("s3:PutBucketTagging", Scope.DATA_BUCKET),
+            Permission.of("s3:PutBucketPublicAccessBlock", Scope.DATA_BUCKET),
+            Permission.of("s3:PutEncryptionConfiguration", Scope.DATA_BUCKET),
+            // Tear down empties the bucket (every version) before deleting it.
+            Permission.of("s3:ListBucket", Scope.DATA_BUCKET),
+            Permission.of("s3:ListBucketVersions", Scope.DATA_BUCKET),
+            Permission.of("s3:DeleteObject", Scope.DATA_BUCKET_OBJECTS),
+            Permission.of("s3:DeleteObjectVersion", Scope.DATA_BUCKET_OBJECTS),
+            Permission.of("s3:DeleteBucket", Scope.DATA_BUCKET))),
+    IAM_ROLE(List.of(
+            new Permission("iam:CreateRole", Scope.CONTROLLER_ROLES, WITHIN_BOUNDARY),
+            Permission.of("iam:TagRole", Scope.CONTROLLER_ROLES),
+            new Permission("iam:PutRolePolicy", Scope.CONTROLLER_ROLES, WITHIN_BOUNDARY),
+            new Permission("iam:AttachRolePolicy", Scope.CONTROLLER_ROLES, WITHIN_BOUNDARY),
+            Permission.of("iam:GetRole", Scope.CONTROLLER_ROLES),
+            Permission.of("iam:ListRolePolicies", Scope.CONTROLLER_ROLES),
+            Permission.of("iam:ListAttachedRolePolicies", Scope.CONTROLLER_ROLES),
+            new Permission("iam:DeleteRolePolicy", Scope.CONTROLLER_ROLES, WITHIN_BOUNDARY),
+            new Permission("iam:DetachRolePolicy", Scope.CONTROLLER_ROLES, WITHIN_BOUNDARY),
+            Permission.of("iam:DeleteRole", Scope.CONTROLLER_ROLES))),
+    /** A controller role the customer's own template created: verified, never deleted by us. */
+    CUSTOMER_IAM_ROLE(List.of(
+            Permission.of("iam:GetRole", Scope.CONTROLLER_ROLES),
+            Permission.of("iam:ListRolePolicies", Scope.CONTROLLER_ROLES),
+            Permission.of("iam:ListAttachedRolePolicies", Scope.CONTROLLER_ROLES))),
+    EKS_CLUSTER(List.of(
+            Permission.of("iam:GetRole", Scope.CONTROL_PLANE_ROLE),
+            new Permission("iam:PassRole", Scope.CONTROL_PLANE_ROLE, PASSED_TO_EKS),
+            // AWS creates EKS's service-linked role with the caller's permissions on the account's first cluster.
+            new Permission("iam:CreateServiceLinkedRole", Scope.EKS_SERVICE_LINKED_ROLE, FOR_EKS),
+            Permission.of("eks:CreateCluster", Scope.CLUSTER),
+            Permission.of("eks:TagResource", Scope.CLUSTER),
+            Permission.of("eks:DescribeCluster", Scope.CLUSTER),
+            Permission.of("eks:DeleteCluster", Scope.CLUSTER))),
+    EKS_NODEGROUP(List.of(
+            Permission.of("iam:GetRole", Scope.WORKER_ROLE),
+            new Permission("iam:PassRole", Scope.WORKER_ROLE, PASSED_TO_EC2),
+            new Permission("iam:CreateServiceLinkedRole", Scope.NODEGROUP_SERVICE_LINKED_ROLE, FOR_EKS_NODEGROUPS),
+            // AWS authorizes CreateNodegroup on the cluster, everything after on the node group.
+            Permission.of("eks:CreateNodegroup", Scope.CLUSTER),
+            Permission.of("eks:TagResource", Scope.NODEGROUP),
+            Permission.of("eks:DescribeNodegroup", Scope.NODEGROUP),
+            Permission.of("eks:DeleteNodegroup", Scope.NODEGROUP))),
+    HOSTED_ZONE(List.of(
+            Permission.of("route53:CreateHostedZone", Scope.ANY),
+            // A private zone is associated with the VPC: AWS checks that the caller may describe it.
+            Permission.of("ec2:DescribeVpcs", Scope.ANY),
+            Permission.of("route53:ChangeTagsForResource", Scope.ANY),
+            Permission.of("route53:ListHostedZonesByVPC", Scope.ANY),
+            Permission.of("route53:DeleteHostedZone", Scope.ANY))),
+    /** Our tags on a resource the customer owns (existing VPC mode); tear down removes only the tags. */
+    TAGS(ec2("CreateTags", "DeleteTags")),
+    /** An endpoint host name: an output, nothing to delete. */
+    HOST_NAME(List.of());
+
+    private final List<Permission> permissions;
+
+    ResourceType(List<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    /** What our calls need to create, find again and delete a resource of this kind. */
+    public List<Permission> permissions() {
+        return permissions;
+    }
+
+    /** Link to the resource in the AWS console, or empty when the console has no page for it. */
+    public String consoleUrl(String region, String id) {
+        String ec2 = "https://" + region + ".console.aws.amazon.com/vpcconsole/home?region=" + region;
+        return switch (this) {
+            case VPC -> ec2 + "#VpcDetails:VpcId=" + id;
+            case SUBNET -> ec2 + "#SubnetDetails:subnetId=" + id;
+            case INTERNET_GATEWAY -> ec2 + "#InternetGateway:internetGatewayId=" + id;
+            case ELASTIC_IP -> ec2 + "#ElasticIpDetails:AllocationId=" + id;
+            case NAT_GATEWAY -> ec2 + "#NatGatewayDetails:natGatewayId=" + id;
+            case ROUTE_TABLE -> ec2 + "#RouteTableDetails:RouteTableId=" + id;
+            case VPC_ENDPOINT -> ec2 + "#EndpointDetails:vpcEndpointId=" + id;
+            case S3_BUCKET -> "https://s3.console.aws.amazon.com/s3/buckets/" + id + "?region=" + region;
+            case IAM_ROLE, CUSTOMER_IAM_ROLE -> "https://console.aws.amazon.com/iam/home#/roles/details/" + id;
+            case EKS_CLUSTER -> "https://" + region + ".console.aws.amazon.com/eks/home?region=" + region
+                    + "#/clusters/" + id;
+            case HOSTED_ZONE -> "https://console.aws.amazon.com/route53/v2/hostedzones#ListRecordSets/" + id;
+            case ROUTE_TABLE_ASSOCIATION, EKS_NODEGROUP, TAGS, HOST_NAME -> "";
+        };
+    }
+
+    private static List<Permission> ec2(String... actions) {
+        return Permission.onAny("ec2", actions);
+    }
+}

@@ -1,0 +1,67 @@
+package com.byoconboard.deployment;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Which resources of the customer's account an action is called on: the policy pattern that must allow it, and
+ * the concrete ARNs for one onboarding (what pre-flight asks the IAM simulator about).
+ */
+public enum Scope {
+    /** EC2 and Route 53 resources whose IDs exist only after their creation, and Describe/List calls. */
+    ANY(ArnPattern.ANY, t -> List.of("*")),
+    DATA_BUCKET(ArnPattern.BUCKETS, t -> List.of(t.arn("s3", "", "", t.names().bucket()))),
+    DATA_BUCKET_OBJECTS(ArnPattern.BUCKET_OBJECTS, t -> List.of(t.arn("s3", "", "", t.names().bucket() + "/*"))),
+    CONTROLLER_ROLES(ArnPattern.ROLES, t -> ControllerRole.ALL.stream().map(t::roleArn).toList()),
+    CONTROL_PLANE_ROLE(ArnPattern.ROLES, t -> List.of(t.roleArn(ControllerRole.named(ControllerRole.CONTROL_PLANE)))),
+    WORKER_ROLE(ArnPattern.ROLES, t -> List.of(t.roleArn(ControllerRole.named(ControllerRole.WORKER)))),
+    BOOTSTRAP_ROLE(ArnPattern.BOOTSTRAP_ROLE, t -> List.of(t.arn("iam", "", t.account(), "role/" + t.bootstrapRoleName()))),
+    EKS_SERVICE_LINKED_ROLE(ArnPattern.SERVICE_LINKED_ROLES, t -> List.of(t.arn("iam", "", t.account(),
+            "role/aws-service-role/eks.amazonaws.com/AWSServiceRoleForAmazonEKS"))),
+    NODEGROUP_SERVICE_LINKED_ROLE(ArnPattern.SERVICE_LINKED_ROLES, t -> List.of(t.arn("iam", "", t.account(),
+            "role/aws-service-role/eks-nodegroup.amazonaws.com/AWSServiceRoleForAmazonEKSNodegroup"))),
+    CLUSTER(ArnPattern.CLUSTERS, t -> List.of(t.arn("eks", t.region(), t.account(), "cluster/" + t.names().cluster()))),
+    NODEGROUP(ArnPattern.NODEGROUPS, t -> List.of(t.arn("eks", t.region(), t.account(),
+            "nodegroup/" + t.names().cluster() + "/" + t.names().nodeGroup() + "/*"))),
+    /** The controller's later work: patterns only, no call of ours resolves to them. */
+    SERVICE_LINKED_ROLES(ArnPattern.SERVICE_LINKED_ROLES, t -> List.of()),
+    POLICIES(ArnPattern.POLICIES, t -> List.of()),
+    OIDC_PROVIDERS(ArnPattern.OIDC_PROVIDERS, t -> List.of()),
+    ADDONS(ArnPattern.ADDONS, t -> List.of()),
+    ACCESS_ENTRIES(ArnPattern.ACCESS_ENTRIES, t -> List.of());
+
+    private final ArnPattern pattern;
+    private final Function<Target, List<String>> arns;
+
+    Scope(ArnPattern pattern, Function<Target, List<String>> arns) {
+        this.pattern = pattern;
+        this.arns = arns;
+    }
+
+    public ArnPattern pattern() {
+        return pattern;
+    }
+
+    /** The ARNs this scope means for one onboarding's account. */
+    public List<String> arns(Target target) {
+        return arns.apply(target);
+    }
+
+    /** Where an onboarding deploys: what concrete ARNs are made of. */
+    public record Target(String partition, String account, String region, ResourceNames names,
+                         String bootstrapRoleName) {
+
+        String arn(String service, String arnRegion, String arnAccount, String resource) {
+            return "arn:" + partition + ":" + service + ":" + arnRegion + ":" + arnAccount + ":" + resource;
+        }
+
+        String roleArn(ControllerRole role) {
+            return arn("iam", "", account, "role/" + names.role(role));
+        }
+
+        /** The AWS partition of a region: {@code aws-cn} for China, {@code aws-us-gov} for GovCloud, else {@code aws}. */
+        public static String partitionOf(String region) {
+            return region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+        }
+    }
+}
