@@ -4,7 +4,7 @@ import com.byoconboard.iac.cloudformation.BootstrapRoleTemplate;
 import com.byoconboard.iac.cloudformation.VpcTemplate;
 import com.byoconboard.iac.model.BootstrapRoleDefinition;
 import com.byoconboard.iac.model.Parameter;
-import com.byoconboard.iac.model.VpcLayout;
+import com.byoconboard.iac.model.CustomerVpc;
 import com.byoconboard.iac.terraform.BootstrapRoleModule;
 import com.byoconboard.iac.terraform.TerraformFiles;
 import com.byoconboard.iac.terraform.VpcModule;
@@ -51,15 +51,15 @@ public class IacGenerator {
     }
 
     public VpcArtifacts customerVpc(Onboarding onboarding) {
-        return switch (VpcLayout.of(properties.vendor(), onboarding)) {
-            case VpcLayout.NotReady(var reason) -> new VpcArtifacts.Unavailable(reason.messageKey(), reason.arguments());
-            case VpcLayout.Ready(var layout) -> {
+        return switch (CustomerVpc.of(properties.vendor(), onboarding)) {
+            case CustomerVpc.NotReady(var key, var arguments) -> new VpcArtifacts.Unavailable(key, arguments);
+            case CustomerVpc.Ready(var vpc) -> {
                 var template = IacTemplate.CUSTOMER_VPC;
                 String organization = onboarding.inputs().account().organizationName();
                 yield new VpcArtifacts.Ready(new Artifacts(template,
                         new GeneratedFile("cloudformation/" + template.fileName(),
-                                VpcTemplate.render(layout, properties.resourceNamePrefix(), organization)),
-                        moduleFiles(template, VpcModule.render(layout, properties.resourceNamePrefix(), organization)),
+                                VpcTemplate.render(vpc, organization)),
+                        moduleFiles(template, VpcModule.render(vpc, organization)),
                         root(onboarding, List.of(template))));
             }
         };

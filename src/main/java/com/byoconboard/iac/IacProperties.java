@@ -12,18 +12,17 @@ import java.util.Map;
  * @param vendorAccountId    the vendor's AWS account, the only principal the role trusts
  * @param roleName           name of the bootstrap role (the guide's ClickHouseManagementRole)
  * @param tags               tags put on the role and on every resource of the customer-managed VPC
- * @param resourceNamePrefix default prefix of the EKS clusters, IAM roles/policies and buckets the role may manage
  * @param publicBaseUrl      where customers' browsers and AWS CloudFormation reach this app; template URLs start here
  */
 @ConfigurationProperties("byoc.iac")
 public record IacProperties(String vendorAccountId, String roleName, Map<String, String> tags,
-                            String resourceNamePrefix, URI publicBaseUrl) {
+                            URI publicBaseUrl) {
 
     public IacProperties {
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
 
     Vendor vendor() {
-        return new Vendor(vendorAccountId, roleName, tags, resourceNamePrefix);
+        return new Vendor(vendorAccountId, roleName, tags);
     }
 }

@@ -17,6 +17,7 @@ import com.byoconboard.validation.rules.MaintenanceStartAcrossDst;
 import com.byoconboard.validation.rules.MaintenanceStartChosen;
 import com.byoconboard.validation.rules.MaintenanceTimeZoneValid;
 import com.byoconboard.validation.rules.MaintenanceWeekdayChosen;
+import com.byoconboard.validation.rules.NewVpcNeedsVpcWrite;
 import com.byoconboard.validation.rules.OrganizationNameValid;
 import com.byoconboard.validation.rules.PeerAccountIdFormat;
 import com.byoconboard.validation.rules.PeerCidrFormat;
@@ -28,6 +29,7 @@ import com.byoconboard.validation.rules.PrivateAccessNeedsPeering;
 import com.byoconboard.validation.rules.PrivateAccessOnly;
 import com.byoconboard.validation.rules.RegionAndCidrPermanent;
 import com.byoconboard.validation.rules.RegionSupported;
+import com.byoconboard.validation.rules.ResourceNamePrefixFormat;
 import com.byoconboard.validation.rules.RoleArnFormat;
 import com.byoconboard.validation.rules.RoleInOnboardedAccount;
 import com.byoconboard.validation.rules.SharedAccountNote;
@@ -61,6 +63,8 @@ public class OnboardingValidator implements SubmissionCheck {
             new RoleArnFormat(),
             new RoleInOnboardedAccount(),
             new PermissionsBoundaryArnFormat(),
+            new NewVpcNeedsVpcWrite(),
+            new ResourceNamePrefixFormat(),
             new VpcCidrFormat(),
             new VpcCidrPrefixSize(),
             new VpcCidrPrivateRange(),

@@ -21,6 +21,8 @@ public final class BootstrapRoleTemplate {
 
     public static final String ROLE_ID = "ManagementRole";
     static final String HAS_BOUNDARY = "HasPermissionsBoundary";
+    /** True when the vendor may not create roles, so this template creates the controller's roles. */
+    static final String CREATES_CONTROLLER_ROLES = "CreatesControllerRoles";
 
     private BootstrapRoleTemplate() {
     }
@@ -37,11 +39,13 @@ public final class BootstrapRoleTemplate {
         conditions.set(HAS_BOUNDARY, single("Fn::Not", array(List.of(equalsTo(role.permissionsBoundary(), "")))));
         role.policies().forEach(policy -> policy.switchedBy().ifPresent(flag ->
                 conditions.set(condition(flag), equalsTo(flag, "true"))));
+        conditions.set(CREATES_CONTROLLER_ROLES, equalsTo(role.iamRoleCreation(), "false"));
         template.set("Conditions", conditions);
 
         var resources = object();
         resources.set(ROLE_ID, role(role));
         role.policies().forEach(policy -> resources.set(logicalId(policy), policy(policy, role)));
+        role.controllerRoles().forEach(controller -> resources.set(logicalId(controller), controllerRole(controller, role)));
         template.set("Resources", resources);
 
         var outputs = object();
@@ -59,6 +63,15 @@ public final class BootstrapRoleTemplate {
             id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return id.append("Policy").toString();
+    }
+
+    /** e.g. {@code ControllerRoleK8sWorker}. */
+    static String logicalId(BootstrapRoleDefinition.ControllerRoleDefinition controller) {
+        var id = new StringBuilder("ControllerRole");
+        for (String word : controller.key().split("_")) {
+            id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return id.toString();
     }
 
     private static ObjectNode parameter(Parameter p) {
@@ -101,6 +114,28 @@ public final class BootstrapRoleTemplate {
                 .map(s -> statement(s, role.permissionsBoundary())).toList()));
         var resource = object().put("Type", "AWS::IAM::Policy");
         policy.switchedBy().ifPresent(flag -> resource.put("Condition", condition(flag)));
+        resource.set("Properties", properties);
+        return resource;
+    }
+
+    /** A controller role, as provisioning would have created it: same name, trust, policies and boundary. */
+    private static ObjectNode controllerRole(BootstrapRoleDefinition.ControllerRoleDefinition controller,
+                                             BootstrapRoleDefinition role) {
+        var properties = object();
+        properties.set("RoleName", text(controller.name()));
+        properties.set("AssumeRolePolicyDocument", Cfn.parse(controller.role().trustPolicy()));
+        if (!controller.role().actions().isEmpty()) {
+            var inline = object().put("PolicyName", controller.role().inlinePolicyName());
+            inline.set("PolicyDocument", Cfn.parse(controller.role().inlinePolicy()));
+            properties.set("Policies", array(List.of(inline)));
+        }
+        if (!controller.role().managedPolicies().isEmpty()) {
+            properties.set("ManagedPolicyArns", strings(controller.role().managedPolicies()));
+        }
+        properties.set("PermissionsBoundary", Cfn.ifThen(HAS_BOUNDARY,
+                Cfn.ref(role.permissionsBoundary().cloudFormationName()), Cfn.noValue()));
+        properties.set("Tags", Cfn.tags(role.tags()));
+        var resource = object().put("Type", "AWS::IAM::Role").put("Condition", CREATES_CONTROLLER_ROLES);
         resource.set("Properties", properties);
         return resource;
     }

@@ -1,7 +1,9 @@
 package com.byoconboard.iac.cloudformation;
 
+import com.byoconboard.deployment.NetworkPlan;
+import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.iac.model.CustomerVpc;
 import com.byoconboard.iac.model.Text;
-import com.byoconboard.iac.model.VpcLayout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,61 +16,66 @@ import static com.byoconboard.iac.cloudformation.Cfn.object;
 import static com.byoconboard.iac.cloudformation.Cfn.ref;
 
 /**
- * Writes the customer-managed VPC as a CloudFormation template: subnets by {@code AvailabilityZoneId} (never
- * by AZ name), one NAT gateway and private route table per AZ, and the S3 gateway endpoint on those tables.
+ * Writes the customer-managed VPC as a CloudFormation template, resource for resource the network plan:
+ * subnets by {@code AvailabilityZoneId} (never by AZ name), the NAT gateways the customer chose, one public and
+ * one private route table per AZ, and the S3 gateway endpoint on the private tables.
  */
 public final class VpcTemplate {
 
     private VpcTemplate() {
     }
 
-    public static String render(VpcLayout layout, String namePrefix, String organizationName) {
+    public static String render(CustomerVpc vpc, String organizationName) {
+        NetworkPlan plan = vpc.plan();
         var template = object().put("AWSTemplateFormatVersion", "2010-09-09")
                 .put("Description", Cfn.description("Customer-managed VPC for the vendor's BYOC deployment", organizationName));
         var r = object();
         r.set("Vpc", resource("AWS::EC2::VPC", props(
-                "CidrBlock", layout.cidr(), "EnableDnsSupport", true, "EnableDnsHostnames", true,
-                "Tags", tags(layout, namePrefix + "-vpc", Map.of()))));
-        r.set("InternetGateway", resource("AWS::EC2::InternetGateway", props(
-                "Tags", tags(layout, namePrefix + "-igw", Map.of()))));
+                "CidrBlock", plan.vpcCidr(), "EnableDnsSupport", true, "EnableDnsHostnames", true,
+                "Tags", tags(vpc, "vpc", Map.of()))));
+        r.set("InternetGateway", resource("AWS::EC2::InternetGateway", props("Tags", tags(vpc, "igw", Map.of()))));
         r.set("InternetGatewayAttachment", resource("AWS::EC2::VPCGatewayAttachment", props(
                 "VpcId", ref("Vpc"), "InternetGatewayId", ref("InternetGateway"))));
-        r.set("PublicRouteTable", resource("AWS::EC2::RouteTable", props(
-                "VpcId", ref("Vpc"), "Tags", tags(layout, namePrefix + "-public", Map.of()))));
-        r.set("PublicInternetRoute", resource("AWS::EC2::Route", props(
-                "RouteTableId", ref("PublicRouteTable"), "DestinationCidrBlock", "0.0.0.0/0",
-                "GatewayId", ref("InternetGateway")))
-                .put("DependsOn", "InternetGatewayAttachment"));
-        for (var subnet : layout.publicSubnets()) {
-            int n = subnet.number();
-            String name = namePrefix + "-public-" + n;
+        for (var zone : plan.zones()) {
+            int n = zone.number();
             r.set("PublicSubnet" + n, resource("AWS::EC2::Subnet", props(
-                    "VpcId", ref("Vpc"), "CidrBlock", subnet.cidr(), "AvailabilityZoneId", subnet.azId(),
-                    "MapPublicIpOnLaunch", true, "Tags", tags(layout, name, Map.of(VpcLayout.ELB_TAG, "1")))));
-            r.set("PublicSubnet" + n + "RouteTableAssociation", resource("AWS::EC2::SubnetRouteTableAssociation",
-                    props("SubnetId", ref("PublicSubnet" + n), "RouteTableId", ref("PublicRouteTable"))));
+                    "VpcId", ref("Vpc"), "CidrBlock", zone.publicCidr(), "AvailabilityZoneId", zone.azId(),
+                    "MapPublicIpOnLaunch", true,
+                    "Tags", tags(vpc, "public-" + zone.azId(), Map.of(ResourceNames.PUBLIC_ELB_TAG, "1")))));
+            r.set("PrivateSubnet" + n, resource("AWS::EC2::Subnet", props(
+                    "VpcId", ref("Vpc"), "CidrBlock", zone.privateCidr(), "AvailabilityZoneId", zone.azId(),
+                    "Tags", tags(vpc, "private-" + zone.azId(), Map.of(ResourceNames.INTERNAL_ELB_TAG, "1")))));
+        }
+        for (var nat : plan.natGateways()) {
+            int n = nat.zone().number();
             r.set("NatEip" + n, resource("AWS::EC2::EIP", props(
-                    "Domain", "vpc", "Tags", tags(layout, name + "-nat", Map.of())))
+                    "Domain", "vpc", "Tags", tags(vpc, nat.elasticIp(), Map.of())))
                     .put("DependsOn", "InternetGatewayAttachment"));
             r.set("NatGateway" + n, resource("AWS::EC2::NatGateway", props(
                     "AllocationId", Cfn.getAtt("NatEip" + n, "AllocationId"), "SubnetId", ref("PublicSubnet" + n),
-                    "Tags", tags(layout, name + "-nat", Map.of()))));
+                    "Tags", tags(vpc, nat.logicalName(), Map.of()))));
         }
-        for (var subnet : layout.privateSubnets()) {
-            int n = subnet.number();
-            String name = namePrefix + "-private-" + n;
-            r.set("PrivateSubnet" + n, resource("AWS::EC2::Subnet", props(
-                    "VpcId", ref("Vpc"), "CidrBlock", subnet.cidr(), "AvailabilityZoneId", subnet.azId(),
-                    "Tags", tags(layout, name, Map.of(VpcLayout.INTERNAL_ELB_TAG, "1")))));
-            r.set("PrivateRouteTable" + n, resource("AWS::EC2::RouteTable", props(
-                    "VpcId", ref("Vpc"), "Tags", tags(layout, name, Map.of()))));
-            r.set("PrivateNatRoute" + n, resource("AWS::EC2::Route", props(
-                    "RouteTableId", ref("PrivateRouteTable" + n), "DestinationCidrBlock", "0.0.0.0/0",
-                    "NatGatewayId", ref("NatGateway" + n))));
-            r.set("PrivateSubnet" + n + "RouteTableAssociation", resource("AWS::EC2::SubnetRouteTableAssociation",
-                    props("SubnetId", ref("PrivateSubnet" + n), "RouteTableId", ref("PrivateRouteTable" + n))));
+        for (var table : plan.routeTables()) {
+            String id = routeTableId(plan, table);
+            r.set(id, resource("AWS::EC2::RouteTable", props("VpcId", ref("Vpc"), "Tags",
+                    tags(vpc, table.logicalName(), Map.of()))));
+            var route = switch (table.defaultRoute()) {
+                case NetworkPlan.ViaInternetGateway() -> resource("AWS::EC2::Route", props(
+                        "RouteTableId", ref(id), "DestinationCidrBlock", "0.0.0.0/0", "GatewayId", ref("InternetGateway")))
+                        .put("DependsOn", "InternetGatewayAttachment");
+                case NetworkPlan.ViaNatGateway(var nat) -> resource("AWS::EC2::Route", props(
+                        "RouteTableId", ref(id), "DestinationCidrBlock", "0.0.0.0/0",
+                        "NatGatewayId", ref("NatGateway" + nat.zone().number())));
+            };
+            r.set(id + "DefaultRoute", route);
+            for (String subnet : table.subnets()) {
+                String subnetId = subnetId(plan, subnet);
+                r.set(subnetId + "RouteTableAssociation", resource("AWS::EC2::SubnetRouteTableAssociation",
+                        props("SubnetId", ref(subnetId), "RouteTableId", ref(id))));
+            }
         }
-        var privateTables = layout.privateSubnets().stream().map(s -> ref("PrivateRouteTable" + s.number())).toList();
+        var privateTables = plan.routeTables().stream().filter(t -> plan.s3EndpointRouteTables().contains(t.logicalName()))
+                .map(t -> ref(routeTableId(plan, t))).toList();
         r.set("S3GatewayEndpoint", resource("AWS::EC2::VPCEndpoint", props(
                 "VpcId", ref("Vpc"), "ServiceName", Cfn.text(Text.concat("com.amazonaws.", new Text.RegionRef(), ".s3")),
                 "VpcEndpointType", "Gateway", "RouteTableIds", array(privateTables))));
@@ -77,11 +84,29 @@ public final class VpcTemplate {
         var outputs = object();
         outputs.set("VpcId", output("ID of the VPC.", ref("Vpc")));
         outputs.set("PrivateSubnetIds", output("IDs of the private subnets, one per AZ ID; enter them in the wizard.",
-                join(layout.privateSubnets().stream().map(s -> ref("PrivateSubnet" + s.number())).toList())));
+                join(plan.zones().stream().map(z -> ref("PrivateSubnet" + z.number())).toList())));
         outputs.set("PublicSubnetIds", output("IDs of the public subnets that hold the NAT gateways.",
-                join(layout.publicSubnets().stream().map(s -> ref("PublicSubnet" + s.number())).toList())));
+                join(plan.zones().stream().map(z -> ref("PublicSubnet" + z.number())).toList())));
         template.set("Outputs", outputs);
         return Cfn.yaml(template);
+    }
+
+    /** {@code PublicRouteTable}, or {@code PrivateRouteTable<n>} for the private table of zone n. */
+    private static String routeTableId(NetworkPlan plan, NetworkPlan.RouteTable table) {
+        return plan.zones().stream().filter(z -> z.privateRouteTable().equals(table.logicalName()))
+                .findFirst().map(z -> "PrivateRouteTable" + z.number()).orElse("PublicRouteTable");
+    }
+
+    private static String subnetId(NetworkPlan plan, String logicalName) {
+        for (var zone : plan.zones()) {
+            if (zone.privateSubnet().equals(logicalName)) {
+                return "PrivateSubnet" + zone.number();
+            }
+            if (zone.publicSubnet().equals(logicalName)) {
+                return "PublicSubnet" + zone.number();
+            }
+        }
+        throw new IllegalArgumentException("Not a subnet of the plan: " + logicalName);
     }
 
     private static ObjectNode resource(String type, ObjectNode properties) {
@@ -105,10 +130,10 @@ public final class VpcTemplate {
         return node;
     }
 
-    private static JsonNode tags(VpcLayout layout, String name, Map<String, String> extra) {
+    private static JsonNode tags(CustomerVpc vpc, String nameSuffix, Map<String, String> extra) {
         var all = new LinkedHashMap<String, Text>();
-        layout.tags().forEach((k, v) -> all.put(k, Text.of(v)));
-        all.put("Name", Text.of(name));
+        vpc.tags().forEach((k, v) -> all.put(k, Text.of(v)));
+        all.put("Name", Text.of(vpc.name(nameSuffix)));
         extra.forEach((k, v) -> all.put(k, Text.of(v)));
         return Cfn.tags(all);
     }

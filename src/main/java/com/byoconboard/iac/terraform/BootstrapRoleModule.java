@@ -63,7 +63,51 @@ public final class BootstrapRoleModule {
                     document(policy.statements().stream().map(BootstrapRoleModule::statement).toList()))));
             items.add(block("resource", List.of("aws_iam_role_policy", policy.key()), body));
         }
+        items.addAll(controllerRoles(role));
         return items;
+    }
+
+    /**
+     * With IAM role creation off, the module creates the controller's roles itself, as provisioning would have:
+     * same names (under the prefix variable), trust, inline and managed policies, and boundary.
+     */
+    private static List<Hcl.Item> controllerRoles(BootstrapRoleDefinition role) {
+        var roles = new LinkedHashMap<String, Hcl.Expr>();
+        for (var controller : role.controllerRoles()) {
+            var entry = new LinkedHashMap<String, Hcl.Expr>();
+            entry.put("name", str(controller.name()));
+            entry.put("service", str(controller.role().trustedService()));
+            entry.put("policy_name", str(controller.role().inlinePolicyName()));
+            entry.put("actions", list(controller.role().actions().stream().map(Hcl::str).toList()));
+            entry.put("managed", list(controller.role().managedPolicies().stream().map(Hcl::str).toList()));
+            roles.put(controller.key(), new Hcl.ObjectOf(entry));
+        }
+        String flag = "var." + role.iamRoleCreation().terraformName();
+        String boundary = "var." + role.permissionsBoundary().terraformName();
+        return List.of(
+                block("locals", List.of(),
+                        new Hcl.Comment("Created here only when the vendor may not create IAM roles itself."),
+                        attr("controller_roles", new Hcl.Conditional(flag, new Hcl.ObjectOf(Map.of()),
+                                new Hcl.ObjectOf(roles))),
+                        attr("controller_policy_attachments", code("""
+                                merge([for key, r in local.controller_roles : { for arn in r.managed : "${key}/${arn}" => { role = key, arn = arn } }]...)"""))),
+                block("resource", List.of("aws_iam_role", "controller"),
+                        attr("for_each", code("local.controller_roles")),
+                        attr("name", code("each.value.name")),
+                        attr("assume_role_policy", code("""
+                                jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = each.value.service }, Action = ["sts:AssumeRole", "sts:TagSession"] }] })""")),
+                        attr("permissions_boundary", code(boundary + " == \"\" ? null : " + boundary)),
+                        attr("tags", tags(role.tags()))),
+                block("resource", List.of("aws_iam_role_policy", "controller"),
+                        attr("for_each", code("{ for key, r in local.controller_roles : key => r if length(r.actions) > 0 }")),
+                        attr("name", code("each.value.policy_name")),
+                        attr("role", code("aws_iam_role.controller[each.key].id")),
+                        attr("policy", code("""
+                                jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = each.value.actions, Resource = "*" }] })"""))),
+                block("resource", List.of("aws_iam_role_policy_attachment", "controller"),
+                        attr("for_each", code("local.controller_policy_attachments")),
+                        attr("role", code("aws_iam_role.controller[each.value.role].name")),
+                        attr("policy_arn", code("each.value.arn"))));
     }
 
     private static Hcl.Expr document(List<Hcl.Expr> statements) {

@@ -1,7 +1,9 @@
 package com.byoconboard.iac.terraform;
 
+import com.byoconboard.deployment.NetworkPlan;
+import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.iac.model.CustomerVpc;
 import com.byoconboard.iac.model.Text;
-import com.byoconboard.iac.model.VpcLayout;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,139 +16,189 @@ import static com.byoconboard.iac.terraform.Hcl.code;
 import static com.byoconboard.iac.terraform.Hcl.str;
 
 /**
- * Writes the customer-managed VPC as a Terraform module directory. Subnets are placed by AZ ID
- * ({@code availability_zone_id}), never by AZ name.
+ * Writes the customer-managed VPC as a reusable Terraform module: the network plan's zones, NAT gateway choice,
+ * names and tags are variables (their defaults are this onboarding's plan), subnets are placed by AZ ID
+ * ({@code availability_zone_id}), never by AZ name. Also a README and an example that calls the module.
  */
 public final class VpcModule {
-
-    /** Tags of each NAT gateway and its Elastic IP: named after their public subnet. */
-    private static final Hcl.Expr NAT_TAGS = tagged(code("\"${each.value.name}-nat\""));
 
     private VpcModule() {
     }
 
     /** File name to content. */
-    public static Map<String, String> render(VpcLayout layout, String namePrefix, String organizationName) {
+    public static Map<String, String> render(CustomerVpc vpc, String organizationName) {
         var files = new LinkedHashMap<String, String>();
-        files.put("main.tf", Hcl.file(main(layout, namePrefix)));
+        files.put("main.tf", Hcl.file(main()));
+        files.put("variables.tf", Hcl.file(variables(vpc)));
         files.put("outputs.tf", Hcl.file(List.of(
                 output("vpc_id", "ID of the VPC" + TerraformFiles.forOrganization(organizationName) + ".",
                         "aws_vpc.this.id"),
                 output("private_subnet_ids", "IDs of the private subnets, one per AZ ID; enter them in the wizard.",
-                        "values(aws_subnet.private)[*].id"),
+                        "[for key in sort(keys(var.zones)) : aws_subnet.private[key].id]"),
                 output("public_subnet_ids", "IDs of the public subnets that hold the NAT gateways.",
-                        "values(aws_subnet.public)[*].id"))));
+                        "[for key in sort(keys(var.zones)) : aws_subnet.public[key].id]"),
+                output("private_route_table_ids", "IDs of the private route tables (routes to peered VPCs go here).",
+                        "[for key in sort(keys(var.zones)) : aws_route_table.private[key].id]"))));
         files.put("versions.tf", TerraformFiles.versions());
+        files.put("README.md", readme(vpc));
+        files.put("examples/complete/main.tf", Hcl.file(example(vpc)));
         return files;
+    }
+
+    private static List<Hcl.Item> variables(CustomerVpc vpc) {
+        NetworkPlan plan = vpc.plan();
+        var zones = new LinkedHashMap<String, Hcl.Expr>();
+        for (var zone : plan.zones()) {
+            var values = new LinkedHashMap<String, Hcl.Expr>();
+            values.put("az_id", str(zone.azId()));
+            values.put("private_cidr", str(zone.privateCidr()));
+            values.put("public_cidr", str(zone.publicCidr()));
+            zones.put(String.valueOf(zone.number()), new Hcl.ObjectOf(values));
+        }
+        var tags = new LinkedHashMap<String, Hcl.Expr>();
+        vpc.tags().forEach((k, v) -> tags.put(k, str(v)));
+        return List.of(
+                variable("name", "string", str(vpc.names().base()),
+                        "Start of every Name tag; inside the bootstrap role's resource name prefix."),
+                variable("vpc_cidr", "string", str(plan.vpcCidr()), "CIDR of the VPC (/16 to /21)."),
+                variable("zones", "map(object({ az_id = string, private_cidr = string, public_cidr = string }))",
+                        new Hcl.ObjectOf(zones),
+                        "One entry per AZ, by AZ ID (never AZ name): its private subnet (at least /23) and public subnet."),
+                variable("nat_gateway_per_az", "bool", new Hcl.Bool(plan.natGatewayMode()
+                                == com.byoconboard.onboarding.OnboardingInputs.NatGateways.ONE_PER_AZ),
+                        "One NAT gateway per AZ (an AZ outage cuts only its own egress), or one shared (a third of the cost)."),
+                variable("tags", "map(string)", new Hcl.ObjectOf(tags), "Tags on every resource."));
+    }
+
+    private static Hcl.Item variable(String name, String type, Hcl.Expr defaultValue, String description) {
+        return block("variable", List.of(name), attr("description", description), attr("type", code(type)),
+                attr("default", defaultValue));
+    }
+
+    private static List<Hcl.Item> main() {
+        return List.of(
+                block("data", List.of("aws_region", "current")),
+                block("locals", List.of(),
+                        new Hcl.Comment("The zone whose NAT gateway each private route table uses."),
+                        attr("first_zone", code("sort(keys(var.zones))[0]")),
+                        attr("nat_zones", code("var.nat_gateway_per_az ? var.zones : { (local.first_zone) = var.zones[local.first_zone] }"))),
+                block("resource", List.of("aws_vpc", "this"),
+                        attr("cidr_block", code("var.vpc_cidr")),
+                        attr("enable_dns_support", true),
+                        attr("enable_dns_hostnames", true),
+                        attr("tags", named("\"${var.name}-vpc\""))),
+                block("resource", List.of("aws_internet_gateway", "this"),
+                        attr("vpc_id", code("aws_vpc.this.id")),
+                        attr("tags", named("\"${var.name}-igw\""))),
+                block("resource", List.of("aws_subnet", "public"),
+                        attr("for_each", code("var.zones")),
+                        attr("vpc_id", code("aws_vpc.this.id")),
+                        attr("cidr_block", code("each.value.public_cidr")),
+                        attr("availability_zone_id", code("each.value.az_id")),
+                        attr("map_public_ip_on_launch", true),
+                        attr("tags", subnetTags("public", ResourceNames.PUBLIC_ELB_TAG))),
+                block("resource", List.of("aws_subnet", "private"),
+                        attr("for_each", code("var.zones")),
+                        attr("vpc_id", code("aws_vpc.this.id")),
+                        attr("cidr_block", code("each.value.private_cidr")),
+                        attr("availability_zone_id", code("each.value.az_id")),
+                        attr("tags", subnetTags("private", ResourceNames.INTERNAL_ELB_TAG))),
+                block("resource", List.of("aws_eip", "nat"),
+                        attr("for_each", code("local.nat_zones")),
+                        attr("domain", "vpc"),
+                        attr("tags", named("\"${var.name}-eip-nat-${each.value.az_id}\""))),
+                block("resource", List.of("aws_nat_gateway", "this"),
+                        attr("for_each", code("local.nat_zones")),
+                        attr("allocation_id", code("aws_eip.nat[each.key].id")),
+                        attr("subnet_id", code("aws_subnet.public[each.key].id")),
+                        attr("tags", named("\"${var.name}-nat-${each.value.az_id}\"")),
+                        attr("depends_on", code("[aws_internet_gateway.this]"))),
+                block("resource", List.of("aws_route_table", "public"),
+                        attr("vpc_id", code("aws_vpc.this.id")),
+                        attr("tags", named("\"${var.name}-rtb-public\""))),
+                block("resource", List.of("aws_route", "public_internet"),
+                        attr("route_table_id", code("aws_route_table.public.id")),
+                        attr("destination_cidr_block", "0.0.0.0/0"),
+                        attr("gateway_id", code("aws_internet_gateway.this.id"))),
+                block("resource", List.of("aws_route_table_association", "public"),
+                        attr("for_each", code("aws_subnet.public")),
+                        attr("subnet_id", code("each.value.id")),
+                        attr("route_table_id", code("aws_route_table.public.id"))),
+                block("resource", List.of("aws_route_table", "private"),
+                        attr("for_each", code("var.zones")),
+                        attr("vpc_id", code("aws_vpc.this.id")),
+                        attr("tags", named("\"${var.name}-rtb-private-${each.value.az_id}\""))),
+                block("resource", List.of("aws_route", "private_nat"),
+                        attr("for_each", code("var.zones")),
+                        attr("route_table_id", code("aws_route_table.private[each.key].id")),
+                        attr("destination_cidr_block", "0.0.0.0/0"),
+                        attr("nat_gateway_id", code("aws_nat_gateway.this[var.nat_gateway_per_az ? each.key : local.first_zone].id"))),
+                block("resource", List.of("aws_route_table_association", "private"),
+                        attr("for_each", code("aws_subnet.private")),
+                        attr("subnet_id", code("each.value.id")),
+                        attr("route_table_id", code("aws_route_table.private[each.key].id"))),
+                block("resource", List.of("aws_vpc_endpoint", "s3"),
+                        attr("vpc_id", code("aws_vpc.this.id")),
+                        attr("service_name", str(Text.concat("com.amazonaws.", new Text.RegionRef(), ".s3"))),
+                        attr("vpc_endpoint_type", "Gateway"),
+                        attr("route_table_ids", code("[for key in sort(keys(var.zones)) : aws_route_table.private[key].id]")),
+                        attr("tags", named("\"${var.name}-s3-gateway\""))));
+    }
+
+    private static List<Hcl.Item> example(CustomerVpc vpc) {
+        return List.of(
+                block("provider", List.of("aws"), attr("region", "us-east-1")),
+                block("module", List.of("vpc"),
+                        new Hcl.Comment("The defaults are your onboarding's network plan; override a variable to change it."),
+                        attr("source", "../.."),
+                        attr("name", vpc.names().base())),
+                block("output", List.of("private_subnet_ids"), attr("value", code("module.vpc.private_subnet_ids"))));
+    }
+
+    private static String readme(CustomerVpc vpc) {
+        var plan = vpc.plan();
+        var text = new StringBuilder("""
+                # Customer-managed VPC for BYOC
+
+                Creates the VPC the BYOC deployment expects when you bring your own VPC: %s, in three AZs by AZ ID,
+                a private subnet per AZ tagged `kubernetes.io/role/internal-elb = 1`, a public subnet per AZ,
+                %s, one private route table per AZ and an S3 gateway endpoint on them. The defaults are
+                your onboarding's plan, the same the wizard shows.
+
+                | AZ ID | private subnet | public subnet |
+                |---|---|---|
+                """.formatted(plan.vpcCidr(), plan.natGateways().size() == 1 ? "one shared NAT gateway"
+                : "a NAT gateway per AZ"));
+        plan.zones().forEach(z -> text.append("| ").append(z.azId()).append(" | ").append(z.privateCidr())
+                .append(" | ").append(z.publicCidr()).append(" |\n"));
+        text.append("""
+
+                Use it from your root module (see `examples/complete`):
+
+                ```hcl
+                module "vpc" {
+                  source = "./modules/customer-vpc"
+                }
+                ```
+
+                Then enter the VPC ID and `private_subnet_ids` (with their AZ IDs and CIDRs) in the wizard's
+                Network step.
+                """);
+        return text.toString();
     }
 
     private static Hcl.Item output(String name, String description, String value) {
         return block("output", List.of(name), attr("description", description), attr("value", code(value)));
     }
 
-    private static List<Hcl.Item> main(VpcLayout layout, String namePrefix) {
-        return List.of(
-                block("data", List.of("aws_region", "current")),
-                block("locals", List.of(),
-                        attr("tags", new Hcl.ObjectOf(stringMap(layout.tags()))),
-                        attr("public_subnets", subnets(layout.publicSubnets(), namePrefix + "-public-")),
-                        attr("private_subnets", subnets(layout.privateSubnets(), namePrefix + "-private-"))),
-                block("resource", List.of("aws_vpc", "this"),
-                        attr("cidr_block", layout.cidr()),
-                        attr("enable_dns_support", true),
-                        attr("enable_dns_hostnames", true),
-                        attr("tags", named(namePrefix + "-vpc"))),
-                block("resource", List.of("aws_internet_gateway", "this"),
-                        attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("tags", named(namePrefix + "-igw"))),
-                block("resource", List.of("aws_subnet", "public"),
-                        attr("for_each", code("local.public_subnets")),
-                        attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("cidr_block", code("each.value.cidr")),
-                        attr("availability_zone_id", code("each.value.az_id")),
-                        attr("map_public_ip_on_launch", true),
-                        attr("tags", subnetTags(VpcLayout.ELB_TAG))),
-                block("resource", List.of("aws_route_table", "public"),
-                        attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("tags", named(namePrefix + "-public"))),
-                block("resource", List.of("aws_route", "public_internet"),
-                        attr("route_table_id", code("aws_route_table.public.id")),
-                        attr("destination_cidr_block", "0.0.0.0/0"),
-                        attr("gateway_id", code("aws_internet_gateway.this.id"))),
-                routeTableAssociation("public", "aws_route_table.public.id"),
-                block("resource", List.of("aws_eip", "nat"),
-                        attr("for_each", code("local.public_subnets")),
-                        attr("domain", "vpc"),
-                        attr("tags", NAT_TAGS)),
-                block("resource", List.of("aws_nat_gateway", "this"),
-                        attr("for_each", code("local.public_subnets")),
-                        attr("allocation_id", code("aws_eip.nat[each.key].id")),
-                        attr("subnet_id", code("aws_subnet.public[each.key].id")),
-                        attr("tags", NAT_TAGS),
-                        attr("depends_on", code("[aws_internet_gateway.this]"))),
-                block("resource", List.of("aws_subnet", "private"),
-                        attr("for_each", code("local.private_subnets")),
-                        attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("cidr_block", code("each.value.cidr")),
-                        attr("availability_zone_id", code("each.value.az_id")),
-                        attr("tags", subnetTags(VpcLayout.INTERNAL_ELB_TAG))),
-                block("resource", List.of("aws_route_table", "private"),
-                        attr("for_each", code("local.private_subnets")),
-                        attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("tags", tagged(code("each.value.name")))),
-                block("resource", List.of("aws_route", "private_nat"),
-                        attr("for_each", code("local.private_subnets")),
-                        attr("route_table_id", code("aws_route_table.private[each.key].id")),
-                        attr("destination_cidr_block", "0.0.0.0/0"),
-                        attr("nat_gateway_id", code("aws_nat_gateway.this[each.key].id"))),
-                routeTableAssociation("private", "aws_route_table.private[each.key].id"),
-                block("resource", List.of("aws_vpc_endpoint", "s3"),
-                        attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("service_name", str(Text.concat("com.amazonaws.", new Text.RegionRef(), ".s3"))),
-                        attr("vpc_endpoint_type", "Gateway"),
-                        attr("route_table_ids", code("values(aws_route_table.private)[*].id")),
-                        attr("tags", named(namePrefix + "-s3"))));
+    private static Hcl.Expr named(String nameExpression) {
+        return call("merge", code("var.tags"), new Hcl.ObjectOf(Map.of("Name", code(nameExpression))));
     }
 
-    private static Hcl.Expr subnets(List<VpcLayout.Subnet> subnets, String namePrefix) {
-        var entries = new LinkedHashMap<String, Hcl.Expr>();
-        for (var subnet : subnets) {
-            var values = new LinkedHashMap<String, Hcl.Expr>();
-            values.put("az_id", str(subnet.azId()));
-            values.put("cidr", str(subnet.cidr()));
-            values.put("name", str(namePrefix + subnet.number()));
-            entries.put(String.valueOf(subnet.number()), new Hcl.ObjectOf(values));
-        }
-        return new Hcl.ObjectOf(entries);
-    }
-
-    /** Every subnet of a tier ({@code public} or {@code private}) is associated with that tier's route table. */
-    private static Hcl.Item routeTableAssociation(String tier, String routeTableId) {
-        return block("resource", List.of("aws_route_table_association", tier),
-                attr("for_each", code("aws_subnet." + tier)),
-                attr("subnet_id", code("each.value.id")),
-                attr("route_table_id", code(routeTableId)));
-    }
-
-    private static Hcl.Expr named(String name) {
-        return tagged(str(name));
-    }
-
-    /** The module's common tags plus a Name. */
-    private static Hcl.Expr tagged(Hcl.Expr name) {
-        return call("merge", code("local.tags"), new Hcl.ObjectOf(Map.of("Name", name)));
-    }
-
-    private static Hcl.Expr subnetTags(String roleTag) {
+    private static Hcl.Expr subnetTags(String tier, String roleTag) {
         var extra = new LinkedHashMap<String, Hcl.Expr>();
-        extra.put("Name", code("each.value.name"));
+        extra.put("Name", code("\"${var.name}-" + tier + "-${each.value.az_id}\""));
         extra.put(roleTag, str("1"));
-        return call("merge", code("local.tags"), new Hcl.ObjectOf(extra));
-    }
-
-    private static Map<String, Hcl.Expr> stringMap(Map<String, String> values) {
-        var entries = new LinkedHashMap<String, Hcl.Expr>();
-        values.forEach((k, v) -> entries.put(k, str(v)));
-        return entries;
+        return call("merge", code("var.tags"), new Hcl.ObjectOf(extra));
     }
 }

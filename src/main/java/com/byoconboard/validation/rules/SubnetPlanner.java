@@ -1,5 +1,6 @@
 package com.byoconboard.validation.rules;
 
+import com.byoconboard.deployment.NetworkPlan;
 import inet.ipaddr.IPAddress;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
 final class SubnetPlanner {
 
     /** The smallest subnet the guide allows, and what we propose. */
-    static final int SUBNET_PREFIX = 23;
+    static final int SUBNET_PREFIX = NetworkPlan.SMALLEST_SUBNET_PREFIX;
 
     private SubnetPlanner() {
     }

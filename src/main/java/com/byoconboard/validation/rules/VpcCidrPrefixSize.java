@@ -1,5 +1,6 @@
 package com.byoconboard.validation.rules;
 
+import com.byoconboard.deployment.NetworkPlan;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
@@ -10,7 +11,10 @@ import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
 
-/** NET-002: the new VPC's prefix is /16 to /22: no larger than AWS allows, large enough for three subnets per AZ. */
+/**
+ * NET-002: the new VPC's prefix is /16 to /21: no larger than AWS allows, and large enough that each AZ's private
+ * subnet (a quarter of the VPC, see the network plan) gets the /23 the guide asks for.
+ */
 public final class VpcCidrPrefixSize implements Rule {
 
     @Override
@@ -27,7 +31,8 @@ public final class VpcCidrPrefixSize implements Rule {
             int prefix = network.getNetworkPrefixLength();
             if (prefix > SMALLEST) {
                 String larger = network.getLower().toPrefixBlock(SMALLEST).toCanonicalString();
-                return List.of(Finding.error(id(), InputField.VPC_CIDR, "rule.NET-002.tooSmall", prefix, larger)
+                return List.of(Finding.error(id(), InputField.VPC_CIDR, "rule.NET-002.tooSmall", prefix, larger, SMALLEST,
+                                NetworkPlan.SMALLEST_SUBNET_PREFIX)
                         .withFix(Fix.correctedValue(larger)));
             }
             if (prefix < LARGEST) {
@@ -39,8 +44,6 @@ public final class VpcCidrPrefixSize implements Rule {
         }).orElse(List.of());
     }
 
-    /** AWS's limit for a VPC's CIDR. */
-    static final int LARGEST = 16;
-    /** Three AZs with room for EKS nodes, pods and load balancers need at least 1,024 addresses. */
-    static final int SMALLEST = 22;
+    static final int LARGEST = NetworkPlan.LARGEST_VPC_PREFIX;
+    static final int SMALLEST = NetworkPlan.SMALLEST_VPC_PREFIX;
 }
