@@ -1,7 +1,7 @@
 package com.byoconboard.iac;
 
 import com.byoconboard.aws.MotoServer;
-import com.byoconboard.iac.model.VpcLayout;
+import com.byoconboard.deployment.ResourceNames;
 import com.byoconboard.onboarding.Onboarding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,8 +132,8 @@ class GeneratedTemplatesDeployIdenticallyIT {
             @SuppressWarnings("unchecked")
             var privateSubnet = (Map<String, Object>) ((Map<String, Object>) cfnVpc.get("subnets")).get("clickhouse-cloud-private-1");
             assertThat(privateSubnet.get("cidr")).isEqualTo("10.0.0.0/18");
-            assertThat((Map<String, String>) privateSubnet.get("tags")).containsEntry(VpcLayout.INTERNAL_ELB_TAG, "1")
-                    .containsEntry(VpcLayout.BYOC_TAG, "true");
+            assertThat((Map<String, String>) privateSubnet.get("tags")).containsEntry(ResourceNames.INTERNAL_ELB_TAG, "1")
+                    .containsEntry(ResourceNames.BYOC_TAG, "true");
             assertThat(cfnVpc.get("routeTables").toString()).contains(
                     "clickhouse-cloud-private-1=[0.0.0.0/0->nat, 10.0.0.0/16->local, prefix-list->vpce]",
                     "clickhouse-cloud-public=[0.0.0.0/0->igw, 10.0.0.0/16->local]");
@@ -151,7 +151,7 @@ class GeneratedTemplatesDeployIdenticallyIT {
                 var subnets = ec2.describeSubnets(b -> b.subnetIds(associated)).subnets();
                 assertThat(subnets).singleElement().satisfies(s -> assertThat(name(s.tags())).isEqualTo(name(table.tags())));
             }
-            var placed = ec2.describeSubnets(b -> b.filters(Filter.builder().name("tag:" + VpcLayout.INTERNAL_ELB_TAG).values("1").build()))
+            var placed = ec2.describeSubnets(b -> b.filters(Filter.builder().name("tag:" + ResourceNames.INTERNAL_ELB_TAG).values("1").build()))
                     .subnets().stream().collect(Collectors.toMap(s -> name(s.tags()), Subnet::availabilityZoneId, (a, b) -> a, TreeMap::new));
             assertThat(placed).containsExactly(
                     Map.entry("clickhouse-cloud-private-1", "use1-az1"),

@@ -19,7 +19,7 @@ final class IacFixtures {
     static final String EXTERNAL_ID = "0123456789abcdef0123456789abcdef";
 
     static final IacProperties PROPERTIES = new IacProperties(VENDOR_ACCOUNT, "ClickHouseManagementRole",
-            Map.of("managed-by", "byoc-onboard"), "clickhouse-cloud", URI.create("https://onboard.example.com/"));
+            Map.of("managed-by", "byoc-onboard"), URI.create("https://onboard.example.com/"));
 
     static final IacGenerator GENERATOR = new IacGenerator(PROPERTIES);
 

@@ -27,19 +27,47 @@ class PlannerTest {
         assertThat(plan.count(ResourceType.VPC)).isEqualTo(1);
         assertThat(plan.count(ResourceType.SUBNET)).isEqualTo(6);
         assertThat(plan.count(ResourceType.ROUTE_TABLE_ASSOCIATION)).isEqualTo(6);
-        assertThat(plan.of(StepKind.CONTROLLER_ROLES)).extracting(PlannedResource::name).allSatisfy(n ->
-                assertThat(n).matches("clickhouse-byoc-[0-9a-f]{10}-.*"));
+        assertThat(plan.count(ResourceType.NAT_GATEWAY)).isEqualTo(3);
+        assertThat(plan.count(ResourceType.ELASTIC_IP)).isEqualTo(3);
+        assertThat(plan.count(ResourceType.ROUTE_TABLE)).isEqualTo(4);
         assertThat(plan.count(ResourceType.IAM_ROLE)).isEqualTo(9);
-        assertThat(plan.of(StepKind.EKS_CLUSTER).getFirst().name()).startsWith("clickhouse-cloud-");
+        // Every name starts with the prefix the role's policy is scoped to.
+        assertThat(plan.resources()).filteredOn(r -> r.type() != ResourceType.HOST_NAME && r.type() != ResourceType.TAGS
+                        && r.type() != ResourceType.HOSTED_ZONE && r.type() != ResourceType.ROUTE_TABLE_ASSOCIATION)
+                .allSatisfy(r -> assertThat(r.name()).matches("clickhouse-cloud-[0-9a-f]{10}(-.*)?"));
         assertThat(plan.of(StepKind.SUBNETS)).filteredOn(r -> r.logicalName().startsWith("subnet-private-"))
                 .allSatisfy(r -> assertThat(r.tags()).containsEntry("kubernetes.io/role/internal-elb", "1"));
         assertThat(plan.resources()).filteredOn(r -> r.type() != ResourceType.HOST_NAME
-                        && r.type() != ResourceType.ROUTE_TABLE_ASSOCIATION)
+                        && r.type() != ResourceType.ROUTE_TABLE_ASSOCIATION && r.type() != ResourceType.TAGS)
                 .allSatisfy(r -> assertThat(r.tags()).containsEntry("clickhouse-byoc", "true")
                         .containsKey("byoc:onboarding-id"));
         assertThat(plan.privateEndpoint()).isEqualTo(Planner.privateHost(plan.publicEndpoint()));
         assertThat(new HashSet<>(plan.resources().stream().map(PlannedResource::logicalName).toList()))
                 .hasSameSizeAs(plan.resources());
+    }
+
+    @Test
+    void aSharedNatGatewayServesEveryPrivateRouteTable() {
+        var plan = planner.plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())
+                .withNetwork(n -> n.withNatGateways(OnboardingInputs.NatGateways.SINGLE))));
+
+        assertThat(plan.count(ResourceType.NAT_GATEWAY)).isEqualTo(1);
+        assertThat(plan.of(StepKind.ROUTE_TABLES)).filteredOn(r -> r.type() == ResourceType.ROUTE_TABLE)
+                .extracting(PlannedResource::detail)
+                .containsExactly("0.0.0.0/0 → igw", "0.0.0.0/0 → nat-use1-az1", "0.0.0.0/0 → nat-use1-az1",
+                        "0.0.0.0/0 → nat-use1-az1");
+    }
+
+    @Test
+    void withoutIamRoleCreationTheRolesAreVerifiedNotCreatedAndTheStepsSaySo() {
+        var plan = planner.plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())
+                .withBootstrapRole(r -> r.withAllowIamRoleCreation(false))));
+
+        assertThat(plan.count(ResourceType.IAM_ROLE)).isZero();
+        assertThat(plan.of(StepKind.VERIFY_CONTROLLER_ROLES)).hasSize(9)
+                .allSatisfy(r -> assertThat(r.type()).isEqualTo(ResourceType.CUSTOMER_IAM_ROLE));
+        assertThat(plan.steps()).contains(StepKind.VERIFY_CONTROLLER_ROLES).doesNotContain(StepKind.CONTROLLER_ROLES);
+        assertThat(plan.requiredPermissions()).noneMatch(p -> p.action().equals("iam:CreateRole"));
     }
 
     @Test
@@ -63,15 +91,6 @@ class PlannerTest {
         for (StepKind step : StepKind.values()) {
             assertThat(step.dependsOn()).allSatisfy(d -> assertThat(d.ordinal()).isLessThan(step.ordinal()));
         }
-    }
-
-    @Test
-    void aSlash16IsCutIntoThreeSlash18PrivateAndThreeSlash22PublicSubnetsThatDoNotOverlap() {
-        var layout = SubnetLayout.of("10.0.0.0/16", 3);
-        assertThat(layout.privateCidrs()).containsExactly("10.0.0.0/18", "10.0.64.0/18", "10.0.128.0/18");
-        assertThat(layout.publicCidrs()).containsExactly("10.0.192.0/22", "10.0.196.0/22", "10.0.200.0/22");
-        assertThat(SubnetLayout.overlap("10.0.0.0/16", "10.0.128.0/20")).isTrue();
-        assertThat(SubnetLayout.overlap("10.0.0.0/16", "10.1.0.0/16")).isFalse();
     }
 
     private static Onboarding onboarding(OnboardingInputs inputs) {

@@ -1,6 +1,7 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.StepKind;
+import com.byoconboard.deployment.ResourceNames;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
@@ -154,7 +155,7 @@ class ProvisioningRunIT {
 
     /** How many of each kind the plan creates that carry our tag (associations and host names carry none). */
     static Map<ResourceType, Integer> plannedCounts(ProvisioningPlan plan) {
-        return plan.resources().stream().filter(r -> r.tags().containsKey(Names.ONBOARDING_TAG))
+        return plan.resources().stream().filter(r -> r.tags().containsKey(ResourceNames.ONBOARDING_TAG))
                 .collect(Collectors.groupingBy(PlannedResource::type, () -> new EnumMap<>(ResourceType.class),
                         Collectors.collectingAndThen(Collectors.counting(), Long::intValue)));
     }
