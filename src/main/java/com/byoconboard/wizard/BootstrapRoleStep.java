@@ -5,9 +5,11 @@ import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.iac.SandboxBootstrapRole;
 import com.byoconboard.onboarding.InputField;
+import com.byoconboard.onboarding.OnboardingInputs;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -40,7 +42,7 @@ final class BootstrapRoleStep implements StepContent {
         externalId.setId("external-id");
 
         var vpcWrite = new Checkbox(t("wizard.bootstrap.allowVpcWrite"));
-        binder.bind(vpcWrite, "bootstrapRole.allowVpcWrite", in -> in.bootstrapRole().allowVpcWrite(),
+        binder.bind(vpcWrite, InputField.ALLOW_VPC_WRITE, in -> in.bootstrapRole().allowVpcWrite(),
                 (in, v) -> in.withBootstrapRole(r -> r.withAllowVpcWrite(v)));
         var iamRoles = new Checkbox(t("wizard.bootstrap.allowIamRoleCreation"));
         binder.bind(iamRoles, "bootstrapRole.allowIamRoleCreation", in -> in.bootstrapRole().allowIamRoleCreation(),
@@ -50,6 +52,14 @@ final class BootstrapRoleStep implements StepContent {
         boundary.setPlaceholder("arn:aws:iam::123456789012:policy/platform-boundary");
         binder.bind(boundary, InputField.PERMISSIONS_BOUNDARY_ARN, in -> in.bootstrapRole().permissionsBoundaryArn(),
                 (in, v) -> in.withBootstrapRole(r -> r.withPermissionsBoundaryArn(v)));
+
+        var prefix = Forms.text("bootstrap.prefix");
+        prefix.setPlaceholder(OnboardingInputs.DEFAULT_RESOURCE_NAME_PREFIX);
+        prefix.setId("resource-name-prefix");
+        binder.bind(prefix, InputField.RESOURCE_NAME_PREFIX, in -> in.bootstrapRole().resourceNamePrefix(),
+                (in, v) -> in.withBootstrapRole(r -> r.withResourceNamePrefix(v)));
+        var advanced = new Details(t("wizard.bootstrap.advanced"), prefix);
+        advanced.addClassName("byoc-advanced");
 
         var roleArn = Forms.text("bootstrap.roleArn");
         roleArn.setPlaceholder("arn:aws:iam::123456789012:role/ClickHouseManagementRole");
@@ -67,7 +77,7 @@ final class BootstrapRoleStep implements StepContent {
         return Forms.form(
                 Forms.note(t("wizard.bootstrap.what"), VaadinIcon.INFO_CIRCLE, "info"),
                 externalId,
-                Forms.section(t("wizard.bootstrap.options"), vpcWrite, iamRoles, boundary),
+                Forms.section(t("wizard.bootstrap.options"), vpcWrite, iamRoles, boundary, advanced),
                 code,
                 result);
     }

@@ -51,11 +51,12 @@ final class NetworkStep implements StepContent {
 
         var cidr = cidr(binder);
         var azIds = azIds(binder);
-        var newVpc = Forms.section(t("wizard.network.new"), cidr, azIds,
+        var nat = natGateways(binder);
+        var newVpc = Forms.section(t("wizard.network.new"), cidr, azIds, nat,
                 Forms.note(t("wizard.network.azIds.why"), VaadinIcon.INFO_CIRCLE, "info"));
         var existingVpc = Forms.section(t("wizard.network.existing"), existingVpcId(binder), existingVpcCidr(binder), subnets(binder),
                 Forms.note(t("wizard.network.existing.requirements"), VaadinIcon.CLIPBOARD_CHECK, "info"));
-        var vpcCode = new VpcCode(binder, cidr, azIds, newVpc);
+        var vpcCode = new VpcCode(binder, cidr, azIds, nat, newVpc);
         Runnable toggle = () -> {
             newVpc.setVisible(binder.inputs().network().mode() == VpcMode.NEW_VPC);
             existingVpc.setVisible(binder.inputs().network().mode() == VpcMode.EXISTING_VPC);
@@ -74,7 +75,7 @@ final class NetworkStep implements StepContent {
     private final class VpcCode {
         private final Div section;
 
-        VpcCode(DraftBinder binder, Component cidr, Component azIds, Div newVpc) {
+        VpcCode(DraftBinder binder, Component cidr, Component azIds, Component nat, Div newVpc) {
             var title = new H2();
             var what = new Paragraph();
             var fields = new Div();
@@ -93,8 +94,9 @@ final class NetworkStep implements StepContent {
                     if (preview) {
                         newVpc.addComponentAtIndex(1, cidr);
                         newVpc.addComponentAtIndex(2, azIds);
+                        newVpc.addComponentAtIndex(3, nat);
                     } else {
-                        fields.add(cidr, azIds);
+                        fields.add(cidr, azIds, nat);
                     }
                     shownFor[0] = mode;
                 }
@@ -103,6 +105,19 @@ final class NetworkStep implements StepContent {
             binder.addChangeListener(refresh);
             refresh.run();
         }
+    }
+
+    /** One NAT gateway per AZ or one shared: the availability and cost trade-off said next to the choice. */
+    private RadioButtonGroup<OnboardingInputs.NatGateways> natGateways(DraftBinder binder) {
+        var nat = new RadioButtonGroup<OnboardingInputs.NatGateways>(t("wizard.network.natGateways"));
+        nat.setItems(OnboardingInputs.NatGateways.values());
+        nat.setItemLabelGenerator(n -> t("wizard.network.natGateways." + n.name()));
+        nat.setHelperText(t("wizard.network.natGateways.help"));
+        nat.addClassName("byoc-field");
+        nat.setId("nat-gateways");
+        binder.bind(nat, InputField.NAT_GATEWAYS, in -> in.network().natGateways(),
+                (in, v) -> in.withNetwork(n -> n.withNatGateways(v)));
+        return nat;
     }
 
     private TextField cidr(DraftBinder binder) {

@@ -45,16 +45,17 @@ class IacCodePanelIT extends BrowserTest {
         assertThat(cfn).containsText("CidrBlock: \"10.20.0.0/18\"");
         assertThat(cfn).containsText("AvailabilityZoneId: \"use1-az4\"");
         page.locator("#iac-customer-vpc vaadin-tab", new Page.LocatorOptions().setHasText("Terraform")).click();
-        Locator tf = page.locator("[data-file='terraform/modules/customer-vpc/main.tf']");
+        page.locator("#iac-customer-vpc vaadin-tab", new Page.LocatorOptions().setHasText("variables.tf")).click();
+        Locator tf = page.locator("[data-file='terraform/modules/customer-vpc/variables.tf']");
         assertThat(tf).isVisible();
-        assertThat(tf).containsText("cidr_block           = \"10.20.0.0/16\"");
+        assertThat(tf).containsText("\"10.20.0.0/16\"");
         screenshot(page, "en/iac-network-vpc-code");
 
         page.locator("[data-field='network.vpcCidr'] input").fill("10.30.0.0/20");
         saved(page);
         assertThat(tf).containsText("\"10.30.0.0/20\"");
-        assertThat(tf).containsText("cidr  = \"10.30.0.0/22\"");
-        assertThat(page.locator("#iac-customer-vpc vaadin-tab[selected]").last()).hasText("main.tf");
+        assertThat(tf).containsText("private_cidr = \"10.30.0.0/22\"");
+        assertThat(page.locator("#iac-customer-vpc vaadin-tab[selected]").last()).hasText("variables.tf");
 
         // A fourth AZ ID: the template needs exactly three, and says so instead of showing stale code.
         page.locator("#az-ids input").fill("use1-az6");

@@ -97,6 +97,12 @@ class BadInputsTest {
                 {" arn:aws:iam::123456789012:policy/B", "whitespace"}, {"arn:aws:iam::aws:policy", "format"}}) {
             t.add("boundary " + row[0], newVpc.withBootstrapRole(r -> r.withPermissionsBoundaryArn(row[0])), "ROLE-003", row[1]);
         }
+        t.add("new VPC without VPC write", newVpc.withBootstrapRole(r -> r.withAllowVpcWrite(false)), "ROLE-004", "onRole");
+        for (String[] row : new String[][] {{"", "format"}, {"ab", "format"}, {"ClickHouse", "format"},
+                {"clickhouse_cloud", "format"}, {"-acme", "format"}, {"acme-", "format"}, {"acme--data", "format"},
+                {"1acme", "format"}, {"acme data", "format"}, {"a".repeat(29), "tooLong"}}) {
+            t.add("name prefix " + row[0], newVpc.withBootstrapRole(r -> r.withResourceNamePrefix(row[0])), "ROLE-005", row[1]);
+        }
 
         for (String[] row : new String[][] {{"", "required"}, {"  ", "required"}, {"10.0.0.0/33", "invalid"},
                 {"10.0.0/16", "invalid"}, {"10.0.0.0/255.255.0.0", "invalid"}, {"10.0.0.0 /16", "invalid"},

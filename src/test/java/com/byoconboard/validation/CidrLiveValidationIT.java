@@ -8,19 +8,19 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The VPC CIDR is judged while the customer types: a /24 shows the "/22 or larger" message on the field and in
+ * The VPC CIDR is judged while the customer types: a /24 shows the "/21 or larger" message on the field and in
  * the step's summary without pressing anything, and a valid CIDR makes it vanish, in English and Japanese.
  */
 class CidrLiveValidationIT extends BrowserTest {
 
     @Test
     void aTooSmallVpcCidrIsFlaggedWhileTypingAndClearedWhenFixed() {
-        typeAndFix(newPage("en-US"), "/22 or larger");
+        typeAndFix(newPage("en-US"), "/21 or larger");
     }
 
     @Test
     void theSameHappensInJapanese() {
-        typeAndFix(newPage("ja-JP"), "/22 以上");
+        typeAndFix(newPage("ja-JP"), "/21 以上");
     }
 
     private void typeAndFix(Page page, String expected) {
@@ -40,7 +40,7 @@ class CidrLiveValidationIT extends BrowserTest {
         assertThat(field).hasAttribute("invalid", "");
         assertThat(summary).containsText(expected);
 
-        field.locator("input").fill("10.0.0.0/22");
+        field.locator("input").fill("10.0.0.0/21");
         assertThat(summary).hasCount(0);
         assertThat(field).not().hasAttribute("invalid", "");
         assertThat(error).not().containsText(expected);

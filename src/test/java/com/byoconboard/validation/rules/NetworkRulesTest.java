@@ -36,12 +36,14 @@ class NetworkRulesTest {
     }
 
     @Test
-    void prefixesFrom16To22AreAcceptedAndOthersGetTheNearestAllowedSize() {
+    void prefixesFrom16To21AreAcceptedAndOthersGetTheNearestAllowedSize() {
         var rule = new VpcCidrPrefixSize();
-        for (int prefix = 16; prefix <= 22; prefix++) {
+        for (int prefix = 16; prefix <= 21; prefix++) {
             assertThat(check(rule, cidr("10.0.0.0/" + prefix))).as("/%d", prefix).isEmpty();
         }
-        assertThat(fixText(only(rule, cidr("10.0.4.0/24")), Fix.Kind.CORRECTED_VALUE)).isEqualTo("10.0.4.0/22");
+        // The guide's /22 cannot hold three /23 private subnets.
+        assertThat(fixText(only(rule, cidr("10.0.4.0/22")), Fix.Kind.CORRECTED_VALUE)).isEqualTo("10.0.0.0/21");
+        assertThat(fixText(only(rule, cidr("10.0.8.0/24")), Fix.Kind.CORRECTED_VALUE)).isEqualTo("10.0.8.0/21");
         assertThat(fixText(only(rule, cidr("10.0.0.0/8")), Fix.Kind.CORRECTED_VALUE)).isEqualTo("10.0.0.0/16");
     }
 
