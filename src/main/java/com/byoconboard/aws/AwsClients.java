@@ -97,13 +97,13 @@ public class AwsClients implements DisposableBean {
     private RetryStrategy retryStrategy() {
         var retry = properties.retry();
         var backoff = BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxBackoff());
-        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        return new PermanentErrorsNotRetried(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(retry.maxAttempts())
                 .backoffStrategy(backoff)
                 .throttlingBackoffStrategy(backoff)
                 // The token bucket would stop retrying a burst of throttles across steps running in parallel.
                 .circuitBreakerEnabled(false)
-                .build();
+                .build());
     }
 
     /** Applies what every client shares; package-private so that {@link CustomerAccount} builds lazily. */
@@ -144,6 +144,7 @@ public class AwsClients implements DisposableBean {
             var override = ClientOverrideConfiguration.builder()
                     .retryStrategy(retryStrategy())
                     .apiCallTimeout(properties.apiCallTimeout());
+            override.addExecutionInterceptor(new FailedCall.Recorder());
             interceptors.forEach(override::addExecutionInterceptor);
             builder.region(region).credentialsProvider(credentials).httpClient(http)
                     .overrideConfiguration(override.build());
