@@ -47,6 +47,7 @@ public class AwsClients implements DisposableBean {
     private final SdkHttpClient http = ApacheHttpClient.builder().maxConnections(64).build();
     private final AwsCredentialsProvider vendorCredentials;
     private final Map<String, StsClient> vendorSts = new ConcurrentHashMap<>();
+    private final Map<String, S3Client> vendorS3 = new ConcurrentHashMap<>();
     private final Factory factory = new Factory();
 
     AwsClients(AwsProperties properties, ObjectProvider<MotoServer> sandbox,
@@ -63,6 +64,11 @@ public class AwsClients implements DisposableBean {
     /** The vendor's STS client in {@code region}; shared, do not close. */
     public StsClient vendorSts(String region) {
         return vendorSts.computeIfAbsent(region, r -> factory.sts(r, vendorCredentials));
+    }
+
+    /** The vendor's S3 client in {@code region} (its own buckets, e.g. published templates); shared, do not close. */
+    public S3Client vendorS3(String region) {
+        return vendorS3.computeIfAbsent(region, r -> factory.s3(r, vendorCredentials));
     }
 
     /**
@@ -91,6 +97,7 @@ public class AwsClients implements DisposableBean {
     @Override
     public void destroy() {
         vendorSts.values().forEach(StsClient::close);
+        vendorS3.values().forEach(S3Client::close);
         http.close();
     }
 

@@ -36,9 +36,11 @@ public class IacGenerator {
     static final String ZIP_ROOT = "byoc-onboarding/";
 
     private final IacProperties properties;
+    private final TemplatePublisher publisher;
 
-    public IacGenerator(IacProperties properties) {
+    public IacGenerator(IacProperties properties, TemplatePublisher publisher) {
         this.properties = properties;
+        this.publisher = publisher;
     }
 
     public Artifacts bootstrapRole(Onboarding onboarding) {
@@ -74,15 +76,25 @@ public class IacGenerator {
         };
     }
 
-    /** Where AWS CloudFormation fetches the template from. */
-    public URI templateUrl(Onboarding onboarding, IacTemplate template) {
-        String base = properties.publicBaseUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + "/iac/" + onboarding.id() + "/" + template.fileName());
+    /**
+     * The app's path (relative to its root) that publishes the template and redirects to {@link #quickCreateUrl}:
+     * a page shows it after every keystroke, and only a click should publish.
+     */
+    public static String quickCreatePath(Onboarding onboarding, IacTemplate template) {
+        return "iac/" + onboarding.id() + "/quick-create/" + template.slug();
     }
 
-    /** The console link that opens "Quick create stack" with the template and every parameter filled in. */
-    public URI quickCreateUrl(Onboarding onboarding, IacTemplate template) {
-        var query = new StringBuilder("templateURL=").append(encode(templateUrl(onboarding, template).toString()))
+    /**
+     * The console link that opens "Quick create stack" with the template and every parameter filled in; publishes
+     * the template first (see {@link TemplatePublisher}). Empty when the VPC cannot be drawn yet.
+     */
+    public Optional<URI> quickCreateUrl(Onboarding onboarding, IacTemplate template) {
+        return cloudFormation(onboarding, template).map(content ->
+                quickCreateUrl(onboarding, template, publisher.publish(onboarding, template, content)));
+    }
+
+    private URI quickCreateUrl(Onboarding onboarding, IacTemplate template, URI templateUrl) {
+        var query = new StringBuilder("templateURL=").append(encode(templateUrl.toString()))
                 .append("&stackName=").append(encode(template.stackName()));
         if (template == IacTemplate.BOOTSTRAP_ROLE) {
             for (Parameter p : BootstrapRoleDefinition.of(properties.vendor(), onboarding).parameters()) {
@@ -101,7 +113,8 @@ public class IacGenerator {
         }
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "README.md", PlatformTeamReadme.render(onboarding, all, quickCreateUrl(onboarding, IacTemplate.BOOTSTRAP_ROLE)));
+            put(zip, "README.md", PlatformTeamReadme.render(onboarding, all,
+                    quickCreateUrl(onboarding, IacTemplate.BOOTSTRAP_ROLE).orElseThrow()));
             put(zip, "terraform/main.tf", root(onboarding, all.stream().map(Artifacts::template).toList()));
             for (Artifacts artifacts : all) {
                 put(zip, artifacts.cloudFormation().path(), artifacts.cloudFormation().content());
