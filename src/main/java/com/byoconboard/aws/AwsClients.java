@@ -47,6 +47,7 @@ public class AwsClients implements DisposableBean {
     private final SdkHttpClient http = ApacheHttpClient.builder().maxConnections(64).build();
     private final AwsCredentialsProvider vendorCredentials;
     private final Map<String, StsClient> vendorSts = new ConcurrentHashMap<>();
+    private final Map<String, S3Client> vendorS3 = new ConcurrentHashMap<>();
     private final Factory factory = new Factory();
 
     AwsClients(AwsProperties properties, ObjectProvider<MotoServer> sandbox,
@@ -63,6 +64,11 @@ public class AwsClients implements DisposableBean {
     /** The vendor's STS client in {@code region}; shared, do not close. */
     public StsClient vendorSts(String region) {
         return vendorSts.computeIfAbsent(region, r -> factory.sts(r, vendorCredentials));
+    }
+
+    /** The vendor's S3 client in {@code region} (its own buckets, e.g. published templates); shared, do not close. */
+    public S3Client vendorS3(String region) {
+        return vendorS3.computeIfAbsent(region, r -> factory.s3(r, vendorCredentials));
     }
 
     /**
@@ -91,19 +97,20 @@ public class AwsClients implements DisposableBean {
     @Override
     public void destroy() {
         vendorSts.values().forEach(StsClient::close);
+        vendorS3.values().forEach(S3Client::close);
         http.close();
     }
 
     private RetryStrategy retryStrategy() {
         var retry = properties.retry();
         var backoff = BackoffStrategy.exponentialDelay(retry.baseDelay(), retry.maxBackoff());
-        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        return new PermanentErrorsNotRetried(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                 .maxAttempts(retry.maxAttempts())
                 .backoffStrategy(backoff)
                 .throttlingBackoffStrategy(backoff)
                 // The token bucket would stop retrying a burst of throttles across steps running in parallel.
                 .circuitBreakerEnabled(false)
-                .build();
+                .build());
     }
 
     /** Applies what every client shares; package-private so that {@link CustomerAccount} builds lazily. */
@@ -144,6 +151,7 @@ public class AwsClients implements DisposableBean {
             var override = ClientOverrideConfiguration.builder()
                     .retryStrategy(retryStrategy())
                     .apiCallTimeout(properties.apiCallTimeout());
+            override.addExecutionInterceptor(new FailedCall.Recorder());
             interceptors.forEach(override::addExecutionInterceptor);
             builder.region(region).credentialsProvider(credentials).httpClient(http)
                     .overrideConfiguration(override.build());

@@ -88,7 +88,7 @@ public class IacCodePanel extends Div {
         if (artifacts == null) {
             return;
         }
-        quickCreate.setHref(generator.quickCreateUrl(current, template).toString());
+        quickCreate.setHref(IacGenerator.quickCreatePath(current, template));
         quickCreate.setVisible(true);
         download.setVisible(true);
         var files = new LinkedHashMap<String, String>();

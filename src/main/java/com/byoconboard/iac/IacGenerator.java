@@ -36,9 +36,11 @@ public class IacGenerator {
     static final String ZIP_ROOT = "byoc-onboarding/";
 
     private final IacProperties properties;
+    private final TemplatePublisher publisher;
 
-    public IacGenerator(IacProperties properties) {
+    public IacGenerator(IacProperties properties, TemplatePublisher publisher) {
         this.properties = properties;
+        this.publisher = publisher;
     }
 
     public Artifacts bootstrapRole(Onboarding onboarding) {
@@ -47,7 +49,7 @@ public class IacGenerator {
         return new Artifacts(template,
                 new GeneratedFile("cloudformation/" + template.fileName(), BootstrapRoleTemplate.render(role)),
                 moduleFiles(template, BootstrapRoleModule.render(role)),
-                root(onboarding, List.of(template)));
+                root(onboarding, template));
     }
 
     public VpcArtifacts customerVpc(Onboarding onboarding) {
@@ -60,7 +62,7 @@ public class IacGenerator {
                         new GeneratedFile("cloudformation/" + template.fileName(),
                                 VpcTemplate.render(vpc, organization)),
                         moduleFiles(template, VpcModule.render(vpc, organization)),
-                        root(onboarding, List.of(template))));
+                        root(onboarding, template)));
             }
         };
     }
@@ -74,15 +76,25 @@ public class IacGenerator {
         };
     }
 
-    /** Where AWS CloudFormation fetches the template from. */
-    public URI templateUrl(Onboarding onboarding, IacTemplate template) {
-        String base = properties.publicBaseUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + "/iac/" + onboarding.id() + "/" + template.fileName());
+    /**
+     * The app's path (relative to its root) that publishes the template and redirects to {@link #quickCreateUrl}:
+     * a page shows it after every keystroke, and only a click should publish.
+     */
+    public static String quickCreatePath(Onboarding onboarding, IacTemplate template) {
+        return "iac/" + onboarding.id() + "/quick-create/" + template.slug();
     }
 
-    /** The console link that opens "Quick create stack" with the template and every parameter filled in. */
-    public URI quickCreateUrl(Onboarding onboarding, IacTemplate template) {
-        var query = new StringBuilder("templateURL=").append(encode(templateUrl(onboarding, template).toString()))
+    /**
+     * The console link that opens "Quick create stack" with the template and every parameter filled in; publishes
+     * the template first (see {@link TemplatePublisher}). Empty when the VPC cannot be drawn yet.
+     */
+    public Optional<URI> quickCreateUrl(Onboarding onboarding, IacTemplate template) {
+        return cloudFormation(onboarding, template).map(content ->
+                quickCreateUrl(onboarding, template, publisher.publish(onboarding, template, content)));
+    }
+
+    private URI quickCreateUrl(Onboarding onboarding, IacTemplate template, URI templateUrl) {
+        var query = new StringBuilder("templateURL=").append(encode(templateUrl.toString()))
                 .append("&stackName=").append(encode(template.stackName()));
         if (template == IacTemplate.BOOTSTRAP_ROLE) {
             for (Parameter p : BootstrapRoleDefinition.of(properties.vendor(), onboarding).parameters()) {
@@ -93,7 +105,10 @@ public class IacGenerator {
         return URI.create(CONSOLE + "?" + region + "#/stacks/quickcreate?" + query);
     }
 
-    /** Everything for the customer's platform team: both templates, the Terraform root and modules, a README. */
+    /**
+     * Everything for the customer's platform team: both templates, the Terraform modules, a README, and a
+     * Terraform root that creates the bootstrap role and nothing else.
+     */
     public byte[] zip(Onboarding onboarding) {
         List<Artifacts> all = new ArrayList<>(List.of(bootstrapRole(onboarding)));
         if (customerVpc(onboarding) instanceof VpcArtifacts.Ready(var vpc)) {
@@ -101,8 +116,10 @@ public class IacGenerator {
         }
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "README.md", PlatformTeamReadme.render(onboarding, all, quickCreateUrl(onboarding, IacTemplate.BOOTSTRAP_ROLE)));
-            put(zip, "terraform/main.tf", root(onboarding, all.stream().map(Artifacts::template).toList()));
+            put(zip, "README.md", PlatformTeamReadme.render(onboarding, all,
+                    quickCreateUrl(onboarding, IacTemplate.BOOTSTRAP_ROLE).orElseThrow()));
+            // The root applies the bootstrap role only; the VPC module is there for those who call it (README).
+            put(zip, "terraform/main.tf", all.getFirst().rootSnippet());
             for (Artifacts artifacts : all) {
                 put(zip, artifacts.cloudFormation().path(), artifacts.cloudFormation().content());
                 for (GeneratedFile file : artifacts.terraform()) {
@@ -136,26 +153,22 @@ public class IacGenerator {
         return "terraform/modules/" + template.slug();
     }
 
-    /** The root module using the given module directories, as in the guide: {@code module "..." { source = ... }}. */
-    private static String root(Onboarding onboarding, List<IacTemplate> templates) {
-        var modules = new LinkedHashMap<String, TerraformFiles.Module>();
-        var outputs = new LinkedHashMap<String, String>();
-        for (IacTemplate template : templates) {
-            String module = "module." + template.moduleName();
-            switch (template) {
-                case BOOTSTRAP_ROLE -> {
-                    modules.put(template.moduleName(), new TerraformFiles.Module("./modules/" + template.slug(),
-                            Map.of("byoc_env", "production")));
-                    outputs.put("clickhouse_role_arn", module + ".role_arn");
-                }
-                case CUSTOMER_VPC -> {
-                    modules.put(template.moduleName(), new TerraformFiles.Module("./modules/" + template.slug(), Map.of()));
-                    outputs.put("clickhouse_vpc_id", module + ".vpc_id");
-                    outputs.put("clickhouse_private_subnet_ids", module + ".private_subnet_ids");
-                }
+    /** The root module using the template's module directory, as in the guide: {@code module "..." { source = ... }}. */
+    private static String root(Onboarding onboarding, IacTemplate template) {
+        String module = "module." + template.moduleName();
+        var source = "./modules/" + template.slug();
+        return switch (template) {
+            case BOOTSTRAP_ROLE -> TerraformFiles.root(onboarding.inputs().region(),
+                    Map.of(template.moduleName(), new TerraformFiles.Module(source, Map.of("byoc_env", "production"))),
+                    Map.of("clickhouse_role_arn", module + ".role_arn"));
+            case CUSTOMER_VPC -> {
+                var outputs = new LinkedHashMap<String, String>();
+                outputs.put("clickhouse_vpc_id", module + ".vpc_id");
+                outputs.put("clickhouse_private_subnet_ids", module + ".private_subnet_ids");
+                yield TerraformFiles.root(onboarding.inputs().region(),
+                        Map.of(template.moduleName(), new TerraformFiles.Module(source, Map.of())), outputs);
             }
-        }
-        return TerraformFiles.root(onboarding.inputs().region(), modules, outputs);
+        };
     }
 
     private static String encode(String value) {

@@ -1,5 +1,6 @@
 package com.byoconboard.iac;
 
+import com.byoconboard.iac.terraform.TerraformFiles;
 import com.byoconboard.onboarding.Onboarding;
 
 import java.net.URI;
@@ -30,9 +31,9 @@ final class PlatformTeamReadme {
                   create the stack, and copy the `RoleArn` output.
                 * **CloudFormation CLI**: `aws cloudformation deploy --template-file cloudformation/bootstrap-role.yaml
                   --stack-name ClickHouseBootstrapRole --capabilities CAPABILITY_NAMED_IAM`
-                * **Terraform**: `cd terraform && terraform init && terraform apply`, then copy the `clickhouse_role_arn`
-                  output. `terraform/main.tf` shows how to call the modules from your own code
-                  (`module "clickhouse_onboarding" { source = ...; byoc_env = "production" }`).
+                * **Terraform**: `cd terraform && terraform init && terraform apply` creates the role and nothing else;
+                  copy the `clickhouse_role_arn` output. `terraform/main.tf` shows how to call the module from your own
+                  code (`module "clickhouse_onboarding" { source = ...; byoc_env = "production" }`).
 
                 Least-privilege options (the same in both formats): `PermissionsBoundaryArn` / `permissions_boundary_arn`,
                 `AllowVpcWrite` / `allow_vpc_write` (false when you bring your own VPC), `AllowIamRoleCreation` /
@@ -41,17 +42,28 @@ final class PlatformTeamReadme {
 
                 """);
         out.append("Quick-create link: ").append(quickCreate).append("\n\n");
-        if (artifacts.stream().anyMatch(a -> a.template() == IacTemplate.CUSTOMER_VPC)) {
+        out.append("The Terraform modules are tested with Terraform 1.11 and the AWS provider 5.100; their `versions.tf` ")
+                .append("allows Terraform `").append(TerraformFiles.TERRAFORM_VERSION).append("` and the provider `")
+                .append(TerraformFiles.AWS_PROVIDER_VERSION).append("`.\n\n");
+        artifacts.stream().filter(a -> a.template() == IacTemplate.CUSTOMER_VPC).findFirst().ifPresent(vpc -> {
             out.append("""
                     ## 2. Customer-managed VPC (only if you bring your own network and have none yet)
 
                     `cloudformation/customer-vpc.yaml` or `terraform/modules/customer-vpc` create a VPC with three private
                     subnets (one per chosen AZ ID, tagged `kubernetes.io/role/internal-elb=1` and `clickhouse-byoc=true`),
                     three public subnets with NAT gateways, and an S3 gateway endpoint on the private route tables.
+                    `terraform/main.tf` does NOT apply this module: if you want it, call it from your own root module
+                    (or add the `module` and `output` blocks below to `terraform/main.tf`), then apply:
+
+                    ```hcl
+                    """).append(vpc.rootSnippet().strip()).append("""
+
+                    ```
+
                     Enter the VPC ID and subnet IDs from the outputs in the wizard's Network step.
 
                     """);
-        }
+        });
         out.append("Paste the role ARN into the wizard's Bootstrap role step when you are done.\n");
         return out.toString();
     }

@@ -32,8 +32,11 @@ class WebSecurity {
     SecurityFilterChain applicationSecurity(HttpSecurity http, IdentityProperties properties) throws Exception {
         // Health for probes; the app's own static stylesheet and icons (Vaadin permits only its own resources);
         // the generated CloudFormation templates, which AWS fetches by the onboarding's unguessable ID, unsigned.
+        // The quick-create launch (publishes the template, then redirects to AWS) is for signed-in users; Vaadin
+        // would refuse it as a request that is none of its routes.
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                "/styles/**", "/icons/**", "/lumo/**", "/iac/*/*.yaml").permitAll());
+                "/styles/**", "/icons/**", "/lumo/**", "/iac/*/*.yaml").permitAll()
+                .requestMatchers("/iac/*/quick-create/*").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}"));
         return http.build();

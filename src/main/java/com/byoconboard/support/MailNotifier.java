@@ -1,5 +1,6 @@
 package com.byoconboard.support;
 
+import com.byoconboard.iac.PublicBaseUrl;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingEvents;
 import com.byoconboard.onboarding.OnboardingService;
@@ -31,14 +32,16 @@ class MailNotifier {
     private final AuditRepository audit;
     private final Translations translations;
     private final SupportProperties properties;
+    private final PublicBaseUrl publicBaseUrl;
 
     MailNotifier(ObjectProvider<JavaMailSender> mail, OnboardingService onboardings, AuditRepository audit,
-                 Translations translations, SupportProperties properties) {
+                 Translations translations, SupportProperties properties, PublicBaseUrl publicBaseUrl) {
         this.mail = mail;
         this.onboardings = onboardings;
         this.audit = audit;
         this.translations = translations;
         this.properties = properties;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -57,7 +60,7 @@ class MailNotifier {
         message.setTo(to);
         String state = t("state." + changed.to());
         message.setSubject(t("support.mail.subject", onboarding.displayName(), state));
-        message.setText(t("support.mail.body", onboarding.displayName(), state, comment(changed), properties.appUrl()));
+        message.setText(t("support.mail.body", onboarding.displayName(), state, comment(changed), appUrl()));
         try {
             sender.send(message);
         } catch (MailException e) {
@@ -77,5 +80,9 @@ class MailNotifier {
 
     private String t(String key, Object... args) {
         return translations.getTranslation(key, Locale.ENGLISH, args);
+    }
+
+    private String appUrl() {
+        return properties.appUrl().isEmpty() ? publicBaseUrl.get() + "/" : properties.appUrl();
     }
 }

@@ -36,9 +36,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Applies the CloudFormation templates (CreateStack) in one moto account and the Terraform root with both modules
- * ({@code terraform apply}) in another, then reads IAM and EC2 back with the SDK: both must have created the same
- * role and the same VPC. moto's CloudFormation ignores {@code AvailabilityZoneId} (all its subnets land in one AZ),
+ * Applies the CloudFormation templates (CreateStack) in one moto account and, in another, the zip's Terraform
+ * root (which must create the bootstrap role and nothing else) and then the VPC module ({@code terraform apply}),
+ * then reads IAM and EC2 back with the SDK: both must have created the same role and the same VPC. moto's CloudFormation ignores {@code AvailabilityZoneId} (all its subnets land in one AZ),
  * so AZ-ID placement is proven on the Terraform side only; everything else is compared between the two.
  */
 class GeneratedTemplatesDeployIdenticallyIT {
@@ -50,6 +50,8 @@ class GeneratedTemplatesDeployIdenticallyIT {
 
     static MotoServer moto;
     static Onboarding onboarding;
+    /** What the zip's Terraform root created by itself ({@code terraform state list}). */
+    static List<String> rootAlone;
 
     @BeforeAll
     static void deployBoth() throws Exception {
@@ -95,6 +97,15 @@ class GeneratedTemplatesDeployIdenticallyIT {
                 """.formatted(REGION, moto.endpoint(), moto.endpoint(), moto.endpoint(), TF_ACCOUNT));
         Tools.terraformInit(root);
         Tools.run(root, List.of(terraform, "apply", "-auto-approve", "-input=false", "-no-color"));
+        rootAlone = Tools.run(root, List.of(terraform, "state", "list")).lines().toList();
+        // The VPC module is applied the way the zip's README tells those who want it: from their own root module.
+        Files.writeString(root.resolve("customer_vpc.tf"), """
+                module "%s" {
+                  source = "./modules/%s"
+                }
+                """.formatted(IacTemplate.CUSTOMER_VPC.moduleName(), IacTemplate.CUSTOMER_VPC.slug()));
+        Tools.terraformInit(root);
+        Tools.run(root, List.of(terraform, "apply", "-auto-approve", "-input=false", "-no-color"));
     }
 
     @AfterAll
@@ -102,6 +113,15 @@ class GeneratedTemplatesDeployIdenticallyIT {
         if (moto != null) {
             moto.close();
         }
+    }
+
+    @Test
+    void theZipsTerraformRootCreatesTheBootstrapRoleAndNothingElse() {
+        String module = "module." + IacTemplate.BOOTSTRAP_ROLE.moduleName() + ".";
+        assertThat(rootAlone).isNotEmpty().allSatisfy(address -> assertThat(address).startsWith(module));
+        assertThat(rootAlone.stream().map(a -> a.substring(module.length())).filter(a -> !a.startsWith("data."))
+                .map(a -> a.substring(0, a.indexOf('.'))).distinct())
+                .containsExactlyInAnyOrder("aws_iam_role", "aws_iam_role_policy");
     }
 
     @Test

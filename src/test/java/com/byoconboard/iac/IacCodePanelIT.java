@@ -3,6 +3,7 @@ package com.byoconboard.iac;
 import com.byoconboard.testing.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -90,14 +91,20 @@ class IacCodePanelIT extends BrowserTest {
         Tools.terraformInit(module);
         assertThat(Tools.run(module, List.of(terraform, "validate", "-no-color"))).contains("The configuration is valid");
 
-        String quickCreate = page.locator("#iac-bootstrap-role-quick-create").getAttribute("href");
+        // The link goes through the app, which publishes the template on the click and redirects to the console.
+        String launch = page.locator("#iac-bootstrap-role-quick-create").getAttribute("href");
+        var redirect = page.request().get(url("/" + launch), RequestOptions.create().setMaxRedirects(0));
+        assertThat(redirect.status()).isEqualTo(302);
+        String quickCreate = redirect.headers().get("location");
         assertThat(quickCreate).startsWith("https://console.aws.amazon.com/cloudformation/home?")
                 .contains("#/stacks/quickcreate?templateURL=")
                 .contains("&stackName=ClickHouseBootstrapRole")
                 .contains("&param_ExternalId=" + externalId)
                 .contains("&param_AllowVpcWrite=false");
         String templateUrl = URLDecoder.decode(quickCreate.replaceAll(".*templateURL=([^&]+).*", "$1"), StandardCharsets.UTF_8);
-        var served = get(url(URI.create(templateUrl).getPath()));
+        // No template bucket in tests: the link names this app's template URL, at the port the app really runs on.
+        assertThat(templateUrl).startsWith(url("/iac/"));
+        var served = get(templateUrl);
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("yaml"));
         assertThat(served.body()).isEqualTo(cfn.textContent());

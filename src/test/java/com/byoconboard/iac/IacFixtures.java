@@ -6,6 +6,8 @@ import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingState;
 
+import org.springframework.mock.env.MockEnvironment;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +21,13 @@ final class IacFixtures {
     static final String EXTERNAL_ID = "0123456789abcdef0123456789abcdef";
 
     static final IacProperties PROPERTIES = new IacProperties(VENDOR_ACCOUNT, "ClickHouseManagementRole",
-            Map.of("managed-by", "byoc-onboard"), URI.create("https://onboard.example.com/"));
+            Map.of("managed-by", "byoc-onboard"), URI.create("https://onboard.example.com/"), "", null);
 
-    static final IacGenerator GENERATOR = new IacGenerator(PROPERTIES);
+    /** Renders without AWS: no template bucket, so quick-create links name the app's template URL. */
+    static final IacGenerator GENERATOR = new IacGenerator(PROPERTIES, new TemplatePublisher(PROPERTIES,
+            new PublicBaseUrl(PROPERTIES, new MockEnvironment()), () -> {
+                throw new IllegalStateException("no S3 without a template bucket");
+            }));
 
     private IacFixtures() {
     }

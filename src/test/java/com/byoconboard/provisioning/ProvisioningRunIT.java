@@ -119,7 +119,7 @@ class ProvisioningRunIT {
         var failed = provisioning.progress(onboarding.id()).steps().stream()
                 .filter(s -> s.state() == StepState.FAILED).toList();
         assertThat(failed).extracting(StepProgress::step).containsExactly(StepKind.INTERNET_GATEWAY);
-        assertThat(failed.getFirst().error().key()).isEqualTo("aws.error.UnauthorizedOperation");
+        assertThat(failed.getFirst().error().key()).isEqualTo("aws.error.denied.action");
         assertThat(failed.getFirst().error().args()).contains("UnauthorizedOperation",
                 "You are not authorized to perform this operation (SCP deny).");
 

@@ -1,5 +1,6 @@
 package com.byoconboard.support;
 
+import com.byoconboard.iac.PublicBaseUrl;
 import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingEvents;
@@ -45,7 +46,7 @@ class MailNotifierTest {
     MailNotifier notifier(JavaMailSender... senders) {
         var beans = new StaticListableBeanFactory(senders.length == 0 ? Map.of() : Map.of("mail", senders[0]));
         return new MailNotifier(beans.getBeanProvider(JavaMailSender.class), onboardings, audit, new Translations(),
-                properties);
+                properties, mock(PublicBaseUrl.class));
     }
 
     @Test

@@ -21,12 +21,19 @@ public final class TerraformFiles {
     private TerraformFiles() {
     }
 
+    /**
+     * What the generated code is tested with (AWS provider 5.100, Terraform 1.11): an open {@code >= 5.0} would
+     * let a fresh {@code terraform init} take a provider major version no test has seen.
+     */
+    public static final String AWS_PROVIDER_VERSION = ">= 5.100, < 6.0";
+    public static final String TERRAFORM_VERSION = ">= 1.5, < 2.0";
+
     static String versions() {
         var aws = new LinkedHashMap<String, Hcl.Expr>();
         aws.put("source", str("hashicorp/aws"));
-        aws.put("version", str(">= 5.0"));
+        aws.put("version", str(AWS_PROVIDER_VERSION));
         return Hcl.file(List.of(block("terraform", List.of(),
-                attr("required_version", ">= 1.5.0"),
+                attr("required_version", TERRAFORM_VERSION),
                 block("required_providers", List.of(), attr("aws", new Hcl.ObjectOf(aws))))));
     }
 
