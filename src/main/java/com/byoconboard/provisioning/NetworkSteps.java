@@ -85,8 +85,10 @@ final class NetworkSteps {
             String subnetId = c.idOf(nat.zone().publicSubnet());
             String logical = nat.logicalName();
             natIds.add(c.ensure(logical,
-                    () -> first(ec2.describeNatGateways(r -> r.filter(c.tagFilters(logical)).filter(
-                            Filter.builder().name("state").values("pending", "available").build())).natGateways())
+                    // Tags checked here too: moto ignores tag filters on DescribeNatGateways.
+                    () -> ec2.describeNatGateways(r -> r.filter(c.tagFilters(logical)).filter(
+                            Filter.builder().name("state").values("pending", "available").build())).natGateways()
+                            .stream().filter(n -> c.isTagged(n.tags(), logical)).findFirst()
                             .map(NatGateway::natGatewayId),
                     p -> ec2.createNatGateway(r -> r.subnetId(subnetId).allocationId(allocationId)
                             .clientToken(c.clientToken(logical))

@@ -16,6 +16,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.AvailabilityZone;
 import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.NatGateway;
 import software.amazon.awssdk.services.ec2.model.Route;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
 import software.amazon.awssdk.services.ec2.model.Subnet;
@@ -137,15 +138,14 @@ final class Preflight {
                 .accountAttributes().stream().flatMap(a -> a.attributeValues().stream())
                 .map(v -> Integer.parseInt(v.attributeValue())).findFirst().orElse(quotas.elasticIps());
         Filter ours = Filter.builder().name("tag:" + ResourceNames.ONBOARDING_TAG).values(o.id().toString()).build();
-        Filter liveNat = Filter.builder().name("state").values("pending", "available").build();
         int vpcs = ec2.describeVpcs().vpcs().size();
         int eips = ec2.describeAddresses().addresses().size();
-        int nats = ec2.describeNatGateways(r -> r.filter(liveNat)).natGateways().size();
         // What this onboarding already has (a retry) needs no new room.
         long needVpcs = plan.count(ResourceType.VPC) - ec2.describeVpcs(r -> r.filters(ours)).vpcs().size();
         long needEips = plan.count(ResourceType.ELASTIC_IP) - ec2.describeAddresses(r -> r.filters(ours)).addresses().size();
-        long needNats = plan.count(ResourceType.NAT_GATEWAY)
-                - ec2.describeNatGateways(r -> r.filter(ours, liveNat)).natGateways().size();
+        var nat = natGatewaysInBusiestAz(ec2, o, plan);
+        long nats = nat[0];
+        long needNats = nat[1];
         var usage = Message.of("provisioning.check.quotas.usage", vpcs, quotas.vpcsPerRegion(), Math.max(0, needVpcs),
                 eips, eipLimit, Math.max(0, needEips), nats, quotas.natGatewaysPerAz(), Math.max(0, needNats));
         var short_ = new ArrayList<String>();
@@ -162,6 +162,34 @@ final class Preflight {
             return CheckResult.pass("quotas", usage);
         }
         return CheckResult.fail("quotas", usage, Message.of("provisioning.check.quotas.fix", String.join(", ", short_)));
+    }
+
+    /**
+     * The NAT gateway quota is per AZ: for the planned AZ that would be fullest, the live NAT gateways of others
+     * there and how many this run still adds there (its own from an earlier attempt need no room).
+     */
+    private static long[] natGatewaysInBusiestAz(Ec2Client ec2, Onboarding o, ProvisioningPlan plan) {
+        var live = ec2.describeNatGateways(r -> r.filter(Filter.builder().name("state").values("pending", "available")
+                .build())).natGateways();
+        var subnetIds = live.stream().map(NatGateway::subnetId).distinct().toList();
+        Map<String, String> azOfSubnet = subnetIds.isEmpty() ? Map.of() : ec2.describeSubnets(r -> r.subnetIds(subnetIds))
+                .subnets().stream().collect(Collectors.toMap(Subnet::subnetId, Subnet::availabilityZoneId));
+        // Tags read from the result: moto ignores tag filters on DescribeNatGateways.
+        Map<Boolean, Map<String, Long>> perAz = live.stream().collect(Collectors.partitioningBy(
+                n -> n.tags().stream().anyMatch(t -> t.key().equals(ResourceNames.ONBOARDING_TAG)
+                        && t.value().equals(o.id().toString())),
+                Collectors.groupingBy(n -> azOfSubnet.getOrDefault(n.subnetId(), ""), Collectors.counting())));
+        long[] busiest = {0, 0};
+        plan.network().ifPresent(network -> network.natGateways().stream()
+                .collect(Collectors.groupingBy(n -> n.zone().azId(), Collectors.counting())).forEach((az, planned) -> {
+                    long others = perAz.get(false).getOrDefault(az, 0L);
+                    long need = Math.max(0, planned - perAz.get(true).getOrDefault(az, 0L));
+                    if (others + need > busiest[0] + busiest[1]) {
+                        busiest[0] = others;
+                        busiest[1] = need;
+                    }
+                }));
+        return busiest;
     }
 
     private CheckResult cidrOverlap(CustomerAccount account, Onboarding o) {

@@ -120,6 +120,12 @@ final class StepContext {
                 Filter.builder().name("tag:" + ResourceNames.RESOURCE_TAG).values(logicalName).build());
     }
 
+    /** Whether EC2 tags mark a resource as the planned resource {@code logicalName} of this onboarding. */
+    boolean isTagged(List<Tag> tags, String logicalName) {
+        return tags.stream().anyMatch(t -> t.key().equals(ResourceNames.ONBOARDING_TAG) && t.value().equals(id().toString()))
+                && tags.stream().anyMatch(t -> t.key().equals(ResourceNames.RESOURCE_TAG) && t.value().equals(logicalName));
+    }
+
     TagSpecification tagSpec(software.amazon.awssdk.services.ec2.model.ResourceType type, PlannedResource planned) {
         return TagSpecification.builder().resourceType(type).tags(ec2Tags(planned)).build();
     }

@@ -33,8 +33,11 @@ final class TagInventory {
                 .map(g -> g.internetGatewayId()).toList());
         put(found, ResourceType.ELASTIC_IP, ec2.describeAddresses(r -> r.filters(tag)).addresses().stream()
                 .map(a -> a.allocationId()).toList());
+        // Tags checked here too: moto ignores tag filters on DescribeNatGateways.
         put(found, ResourceType.NAT_GATEWAY, ec2.describeNatGateways(r -> r.filter(tag)).natGateways().stream()
                 .filter(n -> !"deleted".equals(n.stateAsString()) && !"deleting".equals(n.stateAsString()))
+                .filter(n -> n.tags().stream().anyMatch(t -> ResourceNames.ONBOARDING_TAG.equals(t.key())
+                        && value.equals(t.value())))
                 .map(n -> n.natGatewayId()).toList());
         put(found, ResourceType.ROUTE_TABLE, ec2.describeRouteTables(r -> r.filters(tag)).routeTables().stream()
                 .map(t -> t.routeTableId()).toList());
