@@ -3,6 +3,7 @@ package com.byoconboard.deployment;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +35,9 @@ public record Blueprint(OnboardingInputs inputs, ResourceNames names) {
     }
 
     /**
-     * Every call of the applicable steps as (action, concrete resource ARN, condition context), without repeats:
-     * what the role must allow before anything is created.
+     * Every call of the applicable steps, and the controller's later calls that the role's options grant, as
+     * (action, concrete resource ARN, condition context) without repeats: what the role must allow before anything
+     * is created. A wildcard action (the controller's {@code ec2:Get*}) names no single call and is left out.
      *
      * @param bootstrapRoleName the name of the role the calls are made with
      */
@@ -44,14 +46,20 @@ public record Blueprint(OnboardingInputs inputs, ResourceNames names) {
         var target = new Scope.Target(Scope.Target.partitionOf(region), inputs.account().accountId(), region, names,
                 bootstrapRoleName);
         String boundary = inputs.bootstrapRole().permissionsBoundaryArn().strip();
+        var permissions = new ArrayList<Permission>();
+        steps().forEach(step -> permissions.addAll(step.permissions()));
+        ControllerPermissions.EXTRAS.stream().filter(extra -> extra.grantedBy().isOn(inputs.bootstrapRole()))
+                .forEach(extra -> permissions.addAll(extra.permissions()));
         var required = new LinkedHashSet<RequiredPermission>();
-        for (StepKind step : steps()) {
-            for (Permission p : step.permissions()) {
-                Map<String, String> context = p.condition().key()
-                        .flatMap(key -> p.condition().value(boundary).map(value -> Map.of(key, value)))
-                        .orElse(Map.of());
-                p.scope().arns(target).forEach(arn -> required.add(new RequiredPermission(p.action(), arn, context)));
+        for (Permission p : permissions) {
+            if (p.action().contains("*")) {
+                continue;
             }
+            Map<String, String> context = p.condition().key()
+                    .flatMap(key -> p.condition().value(boundary).map(value -> Map.of(key, value)))
+                    .orElse(Map.of());
+            p.scope().arns(target).forEach(arn -> required.add(new RequiredPermission(p.action(), arn, context,
+                    RolePolicy.statementOf(p))));
         }
         return List.copyOf(required);
     }

@@ -57,8 +57,10 @@ public final class ControllerPermissions {
                     Permission.of("iam:TagPolicy", Scope.POLICIES), Permission.of("iam:UntagPolicy", Scope.POLICIES)),
                     "The guide: iam:CreatePolicy and the like, for the policies of the roles the controller creates."),
             new Extra(PolicySwitch.ALWAYS, List.of(
-                    new Permission("iam:CreateServiceLinkedRole", Scope.SERVICE_LINKED_ROLES, Condition.FOR_LOAD_BALANCING),
-                    new Permission("iam:CreateServiceLinkedRole", Scope.SERVICE_LINKED_ROLES, Condition.FOR_AUTOSCALING)),
+                    new Permission("iam:CreateServiceLinkedRole", Scope.LOAD_BALANCING_SERVICE_LINKED_ROLE,
+                            Condition.FOR_LOAD_BALANCING),
+                    new Permission("iam:CreateServiceLinkedRole", Scope.AUTOSCALING_SERVICE_LINKED_ROLE,
+                            Condition.FOR_AUTOSCALING)),
                     "Load balancers and node autoscaling need their service-linked roles in the account."),
             new Extra(PolicySwitch.ALWAYS, concat(
                     List.of(Permission.of("eks:UpdateClusterConfig", Scope.CLUSTER),

@@ -47,13 +47,12 @@ public final class RolePolicy {
         return STATEMENTS.get(policySwitch);
     }
 
-    /** The statement of the derived policy that grants {@code action}, for a fix that names it. */
-    public static Optional<String> grantingStatement(String action) {
-        return STATEMENTS.values().stream().flatMap(List::stream)
-                .filter(s -> s.actions().stream().anyMatch(a -> IamPolicy.matches(a, action, true)))
-                .map(Statement::sid).findFirst();
+    /** The ID of the statement that grants {@code permission} (unique within the role), for a fix that names it. */
+    public static String statementOf(Permission permission) {
+        return SIDS.get(permission);
     }
 
+    private static final Map<Permission, String> SIDS = new LinkedHashMap<>();
     private static final Map<PolicySwitch, List<Statement>> STATEMENTS = derive();
 
     private record Group(String service, ArnPattern resource, Optional<String> conditionKey) {
@@ -76,11 +75,12 @@ public final class RolePolicy {
                 if (here) {
                     var group = new Group(permission.service(), permission.scope().pattern(), permission.condition().key());
                     actions.computeIfAbsent(group, g -> new TreeSet<>()).add(permission.action());
+                    SIDS.putIfAbsent(permission, sid(policySwitch, group));
                     permission.condition().value("").ifPresent(v -> values.computeIfAbsent(group, g -> new TreeSet<>()).add(v));
                 }
             });
             var statements = new ArrayList<Statement>();
-            actions.forEach((group, all) -> statements.add(new Statement(sid(group), withoutCovered(all),
+            actions.forEach((group, all) -> statements.add(new Statement(sid(policySwitch, group), withoutCovered(all),
                     group.resource(), group.conditionKey(), List.copyOf(values.getOrDefault(group, Set.of())))));
             statements.sort(Comparator.comparing(Statement::sid));
             result.put(policySwitch, List.copyOf(statements));
@@ -99,7 +99,8 @@ public final class RolePolicy {
                 || wildcards.stream().noneMatch(w -> IamPolicy.matches(w, a, true))).toList();
     }
 
-    private static String sid(Group group) {
+    /** e.g. {@code S3Buckets}, {@code VpcWriteEc2Any}: unique across the role's policies. */
+    private static String sid(PolicySwitch policySwitch, Group group) {
         String service = Arrays.stream(group.service().split("[^a-zA-Z0-9]+"))
                 .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).reduce("", String::concat);
         String condition = group.conditionKey().map(key -> switch (key) {
@@ -107,6 +108,11 @@ public final class RolePolicy {
             case "iam:PermissionsBoundary" -> "WithinBoundary";
             default -> "ForServices";
         }).orElse("");
-        return service + group.resource().title() + condition;
+        String policy = switch (policySwitch) {
+            case ALWAYS -> "";
+            case VPC_WRITE -> "VpcWrite";
+            case IAM_ROLE_CREATION -> "RoleCreation";
+        };
+        return policy + service + group.resource().title() + condition;
     }
 }

@@ -23,12 +23,19 @@ public enum Scope {
     CLUSTER(ArnPattern.CLUSTERS, t -> List.of(t.arn("eks", t.region(), t.account(), "cluster/" + t.names().cluster()))),
     NODEGROUP(ArnPattern.NODEGROUPS, t -> List.of(t.arn("eks", t.region(), t.account(),
             "nodegroup/" + t.names().cluster() + "/" + t.names().nodeGroup() + "/*"))),
-    /** The controller's later work: patterns only, no call of ours resolves to them. */
-    SERVICE_LINKED_ROLES(ArnPattern.SERVICE_LINKED_ROLES, t -> List.of()),
-    POLICIES(ArnPattern.POLICIES, t -> List.of()),
-    OIDC_PROVIDERS(ArnPattern.OIDC_PROVIDERS, t -> List.of()),
-    ADDONS(ArnPattern.ADDONS, t -> List.of()),
-    ACCESS_ENTRIES(ArnPattern.ACCESS_ENTRIES, t -> List.of());
+    /** The controller's later work: a resource of the kind it will call, to prove the role allows that too. */
+    LOAD_BALANCING_SERVICE_LINKED_ROLE(ArnPattern.SERVICE_LINKED_ROLES, t -> List.of(t.arn("iam", "", t.account(),
+            "role/aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing"))),
+    AUTOSCALING_SERVICE_LINKED_ROLE(ArnPattern.SERVICE_LINKED_ROLES, t -> List.of(t.arn("iam", "", t.account(),
+            "role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"))),
+    POLICIES(ArnPattern.POLICIES, t -> List.of(t.arn("iam", "", t.account(), "policy/" + t.names().named("controller")))),
+    OIDC_PROVIDERS(ArnPattern.OIDC_PROVIDERS, t -> List.of(t.arn("iam", "", t.account(),
+            "oidc-provider/oidc.eks." + t.region() + ".amazonaws.com/id/" + t.names().shortId()))),
+    ADDONS(ArnPattern.ADDONS, t -> List.of(t.arn("eks", t.region(), t.account(),
+            "addon/" + t.names().cluster() + "/vpc-cni/" + t.names().shortId()))),
+    ACCESS_ENTRIES(ArnPattern.ACCESS_ENTRIES, t -> List.of(t.arn("eks", t.region(), t.account(),
+            "access-entry/" + t.names().cluster() + "/role/" + t.account() + "/" + t.names().named("admin") + "/"
+                    + t.names().shortId())));
 
     private final ArnPattern pattern;
     private final Function<Target, List<String>> arns;

@@ -4,7 +4,6 @@ import com.byoconboard.aws.AwsProblem;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.deployment.IamPolicy;
 import com.byoconboard.deployment.RequiredPermission;
-import com.byoconboard.deployment.RolePolicy;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.ContextEntry;
@@ -79,7 +78,8 @@ final class PermissionCheck {
                     .resourceArns(first.resource()).contextEntries(context)).evaluationResults().stream().toList();
             for (EvaluationResult result : results) {
                 if (result.evalDecision() != PolicyEvaluationDecisionType.ALLOWED) {
-                    var p = new RequiredPermission(result.evalActionName(), first.resource(), first.context());
+                    var p = group.stream().filter(g -> g.action().equalsIgnoreCase(result.evalActionName())).findFirst()
+                            .orElseThrow();
                     denied.add(p + " (" + reason(result) + ")" + fix(p));
                 }
             }
@@ -102,9 +102,9 @@ final class PermissionCheck {
         return IamPolicy.combined(policies);
     }
 
-    /** Which statement of our template grants it, for the fix: " → statement S3Buckets". */
+    /** Which statement of our template grants it, for the fix: " → S3Buckets". */
     private static String fix(RequiredPermission p) {
-        return RolePolicy.grantingStatement(p.action()).map(sid -> " → " + sid).orElse("");
+        return " → " + p.statement();
     }
 
     /** Why the simulator denied an action, so that a service control policy or a boundary is named as such. */

@@ -30,9 +30,9 @@ class IamPolicyTest {
     void aConditionMustHoldForTheRequestsContextAndAMissingKeyFailsIt() {
         String role = "arn:aws:iam::1:role/clickhouse-cloud-1-k8s-worker";
         assertThat(POLICY.evaluate(new RequiredPermission("iam:PassRole", role,
-                Map.of("iam:PassedToService", "eks.amazonaws.com")))).isEqualTo(IamPolicy.Decision.ALLOWED);
+                Map.of("iam:PassedToService", "eks.amazonaws.com"), "Pass"))).isEqualTo(IamPolicy.Decision.ALLOWED);
         assertThat(POLICY.evaluate(new RequiredPermission("iam:PassRole", role,
-                Map.of("iam:PassedToService", "ec2.amazonaws.com")))).isEqualTo(IamPolicy.Decision.NOT_ALLOWED);
+                Map.of("iam:PassedToService", "ec2.amazonaws.com"), "Pass"))).isEqualTo(IamPolicy.Decision.NOT_ALLOWED);
         assertThat(POLICY.evaluate(call("iam:PassRole", role))).isEqualTo(IamPolicy.Decision.NOT_ALLOWED);
     }
 
@@ -42,6 +42,6 @@ class IamPolicyTest {
     }
 
     private static RequiredPermission call(String action, String resource) {
-        return new RequiredPermission(action, resource, Map.of());
+        return new RequiredPermission(action, resource, Map.of(), "");
     }
 }

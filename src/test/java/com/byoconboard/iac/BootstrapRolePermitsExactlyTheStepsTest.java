@@ -9,6 +9,7 @@ import com.byoconboard.deployment.StepKind;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.testing.RenderedRolePolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,4 +1,4 @@
-package com.byoconboard.iac;
+package com.byoconboard.testing;
 
 import com.byoconboard.deployment.IamPolicy;
 import com.byoconboard.iac.cloudformation.Cfn;
@@ -18,14 +18,14 @@ import java.util.Map;
  * their defaults (the onboarding's options), conditions evaluated, {@code Fn::Sub}, {@code Fn::If} and
  * {@code AWS::NoValue} resolved for one account. What a customer's stack really grants, to evaluate calls against.
  */
-final class RenderedRolePolicy {
+public final class RenderedRolePolicy {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JsonNode template;
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    RenderedRolePolicy(String cloudFormationYaml, String accountId) {
+    public RenderedRolePolicy(String cloudFormationYaml, String accountId) {
         this.template = Cfn.parse(cloudFormationYaml);
         values.put("AWS::Partition", "aws");
         values.put("AWS::AccountId", accountId);
@@ -33,7 +33,7 @@ final class RenderedRolePolicy {
     }
 
     /** Each inline policy the stack creates (its condition holds), by name, as a policy document. */
-    Map<String, JsonNode> documents() {
+    public Map<String, JsonNode> documents() {
         var documents = new LinkedHashMap<String, JsonNode>();
         template.get("Resources").properties().forEach(r -> {
             JsonNode resource = r.getValue();
@@ -46,11 +46,11 @@ final class RenderedRolePolicy {
         return documents;
     }
 
-    IamPolicy policy() {
+    public IamPolicy policy() {
         return IamPolicy.combined(documents().values().stream().map(d -> IamPolicy.parse(JSON.writeValueAsString(d))).toList());
     }
 
-    boolean condition(String name) {
+    public boolean condition(String name) {
         return truth(template.get("Conditions").get(name));
     }
 
