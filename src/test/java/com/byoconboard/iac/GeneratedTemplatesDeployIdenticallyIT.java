@@ -1,6 +1,8 @@
 package com.byoconboard.iac;
 
 import com.byoconboard.aws.MotoServer;
+import com.byoconboard.deployment.Blueprint;
+import com.byoconboard.deployment.NetworkPlan;
 import com.byoconboard.deployment.ResourceNames;
 import com.byoconboard.onboarding.Onboarding;
 import org.junit.jupiter.api.AfterAll;
@@ -150,15 +152,15 @@ class GeneratedTemplatesDeployIdenticallyIT {
             assertThat(tfVpc).isEqualTo(cfnVpc);
             assertThat(cfnVpc.get("cidr")).isEqualTo("10.0.0.0/16");
             @SuppressWarnings("unchecked")
-            var privateSubnet = (Map<String, Object>) ((Map<String, Object>) cfnVpc.get("subnets")).get("clickhouse-cloud-private-1");
+            var privateSubnet = (Map<String, Object>) ((Map<String, Object>) cfnVpc.get("subnets")).get(name("private-use1-az1"));
             assertThat(privateSubnet.get("cidr")).isEqualTo("10.0.0.0/18");
             assertThat((Map<String, String>) privateSubnet.get("tags")).containsEntry(ResourceNames.INTERNAL_ELB_TAG, "1")
                     .containsEntry(ResourceNames.BYOC_TAG, "true");
             assertThat(cfnVpc.get("routeTables").toString()).contains(
-                    "clickhouse-cloud-private-1=[0.0.0.0/0->nat, 10.0.0.0/16->local, prefix-list->vpce]",
-                    "clickhouse-cloud-public=[0.0.0.0/0->igw, 10.0.0.0/16->local]");
-            assertThat(cfnVpc.get("s3Endpoint")).isEqualTo(
-                    "Gateway com.amazonaws.us-east-1.s3 on [clickhouse-cloud-private-1, clickhouse-cloud-private-2, clickhouse-cloud-private-3]");
+                    name("rtb-private-use1-az1") + "=[0.0.0.0/0->nat, 10.0.0.0/16->local, prefix-list->vpce]",
+                    name("rtb-public") + "=[0.0.0.0/0->igw, 10.0.0.0/16->local]");
+            assertThat(cfnVpc.get("s3Endpoint")).isEqualTo("Gateway com.amazonaws.us-east-1.s3 on [" + name("rtb-private-use1-az1")
+                    + ", " + name("rtb-private-use1-az2") + ", " + name("rtb-private-use1-az4") + "]");
         }
     }
 
@@ -166,17 +168,18 @@ class GeneratedTemplatesDeployIdenticallyIT {
     void terraformPlacesEachPrivateSubnetInItsChosenAzIdBehindItsOwnRouteTable() {
         try (var ec2 = client(Ec2Client.builder(), TF_ACCOUNT)) {
             for (var table : ec2.describeRouteTables(b -> b.filters(Filter.builder().name("tag:Name")
-                    .values("clickhouse-cloud-private-*").build())).routeTables()) {
+                    .values(name("rtb-private-*")).build())).routeTables()) {
                 var associated = table.associations().stream().map(a -> a.subnetId()).toList();
                 var subnets = ec2.describeSubnets(b -> b.subnetIds(associated)).subnets();
-                assertThat(subnets).singleElement().satisfies(s -> assertThat(name(s.tags())).isEqualTo(name(table.tags())));
+                assertThat(subnets).singleElement().satisfies(s -> assertThat(name(s.tags()))
+                        .isEqualTo(name(table.tags()).replace("-rtb-", "-")));
             }
             var placed = ec2.describeSubnets(b -> b.filters(Filter.builder().name("tag:" + ResourceNames.INTERNAL_ELB_TAG).values("1").build()))
                     .subnets().stream().collect(Collectors.toMap(s -> name(s.tags()), Subnet::availabilityZoneId, (a, b) -> a, TreeMap::new));
             assertThat(placed).containsExactly(
-                    Map.entry("clickhouse-cloud-private-1", "use1-az1"),
-                    Map.entry("clickhouse-cloud-private-2", "use1-az2"),
-                    Map.entry("clickhouse-cloud-private-3", "use1-az4"));
+                    Map.entry(name("private-use1-az1"), "use1-az1"),
+                    Map.entry(name("private-use1-az2"), "use1-az2"),
+                    Map.entry(name("private-use1-az4"), "use1-az4"));
         }
     }
 
@@ -208,7 +211,7 @@ class GeneratedTemplatesDeployIdenticallyIT {
      * where DescribeRouteTables does not look, so they are checked on the Terraform side only.
      */
     private static Map<String, Object> network(Ec2Client ec2, Map<String, String> tableNames) {
-        var vpc = ec2.describeVpcs(b -> b.filters(Filter.builder().name("tag:Name").values("clickhouse-cloud-vpc").build()))
+        var vpc = ec2.describeVpcs(b -> b.filters(Filter.builder().name("tag:Name").values(name("vpc")).build()))
                 .vpcs();
         assertThat(vpc).hasSize(1);
         var inVpc = Filter.builder().name("vpc-id").values(vpc.getFirst().vpcId()).build();
@@ -241,16 +244,23 @@ class GeneratedTemplatesDeployIdenticallyIT {
 
     /**
      * Route table ID to the Name tag the template gives it. moto's CloudFormation drops route-table tags, so the
-     * names come from the stack's logical IDs (PrivateRouteTable2 is tagged clickhouse-cloud-private-2).
+     * names come from the stack's logical IDs (PrivateRouteTable2 is the second zone's private table).
      */
     private static Map<String, String> cloudFormationRouteTableNames() {
+        var plan = ((NetworkPlan.Ready) NetworkPlan.of(onboarding.inputs().network())).plan();
         try (var cfn = client(CloudFormationClient.builder(), CFN_ACCOUNT)) {
             return cfn.describeStackResources(b -> b.stackName("customer-vpc")).stackResources().stream()
                     .filter(r -> r.logicalResourceId().matches("(Private|Public)RouteTable\\d?"))
-                    .collect(Collectors.toMap(r -> r.physicalResourceId(), r -> "clickhouse-cloud-"
-                            + r.logicalResourceId().replaceAll("RouteTable", "").toLowerCase(java.util.Locale.ROOT)
-                            .replaceAll("(\\d)", "-$1")));
+                    .collect(Collectors.toMap(r -> r.physicalResourceId(), r -> r.logicalResourceId().equals("PublicRouteTable")
+                            ? name(NetworkPlan.PUBLIC_ROUTE_TABLE)
+                            : name(plan.zones().get(Integer.parseInt(r.logicalResourceId().substring(17)) - 1)
+                                    .privateRouteTable())));
         }
+    }
+
+    /** The Name tag of one of the onboarding's resources, e.g. clickhouse-cloud-1a2b3c4d5e-private-use1-az1. */
+    private static String name(String suffix) {
+        return Blueprint.of(onboarding).names().named(suffix);
     }
 
     /** Each route as destination -> kind of target (igw, nat, local, or the S3 prefix list). */
