@@ -2,7 +2,7 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.CustomerAccount;
-import com.byoconboard.aws.CustomerRole;
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
@@ -35,6 +35,8 @@ class ExistingVpcPreflightIT {
 
     @Autowired
     OnboardingService onboardings;
+    @Autowired
+    IacGenerator iac;
     @Autowired
     ProvisioningService provisioning;
     @Autowired
@@ -152,14 +154,15 @@ class ExistingVpcPreflightIT {
                 .withNetwork(n -> n.withMode(VpcMode.EXISTING_VPC).withExistingVpcId(vpc.vpcId()).withExistingVpcCidr(vpc.cidr())
                         .withExistingSubnets(vpc.subnets()));
         if (approve) {
-            return TestOnboardings.approved(onboardings, inputs);
+            return TestOnboardings.approved(onboardings, iac, inputs);
         }
         var draft = onboardings.create(TestOnboardings.ORG);
         return onboardings.editDraft(TestOnboardings.ORG, draft.id(), draft.version(), inputs);
     }
 
+    /** The customer's own administrator: prepares the VPC before our role exists, and checks it afterwards. */
     private CustomerAccount customer() {
-        return aws.customer(new CustomerRole(TestOnboardings.ROLE_ARN, "test-setup", "test-setup"), "us-east-1");
+        return aws.account(MotoFixture.aws().administrator(TestOnboardings.ACCOUNT), MotoFixture.REGION);
     }
 
     private void await(Onboarding onboarding, OnboardingState state) {

@@ -3,6 +3,7 @@ package com.byoconboard.provisioning;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
@@ -28,6 +29,8 @@ class ProvisioningRunIT {
     @Autowired
     OnboardingService onboardings;
     @Autowired
+    IacGenerator iac;
+    @Autowired
     ProvisioningService provisioning;
     @Autowired
     AwsClients aws;
@@ -36,7 +39,7 @@ class ProvisioningRunIT {
 
     @Test
     void aRunForANewVpcCreatesExactlyThePlannedResourcesReachesReadyAndATearDownLeavesNothingTagged() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         var plan = provisioning.plan(onboarding);
 
         provisioning.start(onboarding.id());
@@ -56,7 +59,7 @@ class ProvisioningRunIT {
 
     @Test
     void everyAssumeRoleCarriesTheOnboardingsExternalIdAndASessionNameNamingIt() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
 
         provisioning.start(onboarding.id());
         awaitState(onboarding.id(), OnboardingState.READY);
@@ -72,7 +75,7 @@ class ProvisioningRunIT {
 
     @Test
     void throttlingIsRetriedWithBackoffAndTheRunCompletes() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         proxy.fail("CreateSubnet", 3, 503, "RequestLimitExceeded", "Request limit exceeded.");
         proxy.fail("CreateVpc", 2, 503, "RequestLimitExceeded", "Request limit exceeded.");
 
@@ -85,7 +88,7 @@ class ProvisioningRunIT {
 
     @Test
     void aCancelledRunStartsNoFurtherStepsAndRetryFinishesIt() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         // Slow AWS down, so that the run is still going when it is cancelled.
         proxy.delayEveryCall(150);
 
@@ -106,7 +109,7 @@ class ProvisioningRunIT {
 
     @Test
     void aPermanentErrorFailsTheStepWithAwsTextAndRetryCompletesOnceTheCauseIsFixed() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         proxy.fail("CreateInternetGateway", 1000, 403, "UnauthorizedOperation",
                 "You are not authorized to perform this operation (SCP deny).");
 
@@ -129,7 +132,7 @@ class ProvisioningRunIT {
 
     @Test
     void aSecondRunOfAReadyOnboardingCreatesNothingNew() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         provisioning.start(onboarding.id());
         awaitState(onboarding.id(), OnboardingState.READY);
         var before = tagged(onboarding);
@@ -145,7 +148,12 @@ class ProvisioningRunIT {
     }
 
     Map<ResourceType, List<String>> tagged(Onboarding onboarding) {
-        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), "us-east-1")) {
+        return tagged(aws, onboarding);
+    }
+
+    /** What carries the onboarding's tag in its account, looked up through its own role. */
+    static Map<ResourceType, List<String>> tagged(AwsClients aws, Onboarding onboarding) {
+        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), MotoFixture.REGION)) {
             return TagInventory.of(account, onboarding.id());
         }
     }
@@ -178,6 +186,12 @@ class ProvisioningRunIT {
     }
 
     private void await(java.util.function.BooleanSupplier condition, OnboardingId id, String what) {
+        await(provisioning, condition, id, what);
+    }
+
+    /** Waits up to a minute for {@code condition}; on time-out fails with the run's steps and log. */
+    static void await(ProvisioningService provisioning, java.util.function.BooleanSupplier condition, OnboardingId id,
+                      String what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
