@@ -52,7 +52,7 @@ class EnforcedIamRunIT {
     @EnumSource(RoleFrom.class)
     void aNewVpcRunWithOnlyTheRightsOfOurRoleReachesReadyAndItsTearDownLeavesNothingTagged(RoleFrom from) {
         Function<Onboarding, String> createRole = switch (from) {
-            case CLOUDFORMATION_TEMPLATE -> onboarding -> MotoFixture.roleFromTemplate(generator, onboarding);
+            case CLOUDFORMATION_TEMPLATE -> TestOnboardings.fromTemplate(generator);
             case TERRAFORM_MODULE -> onboarding -> MotoFixture.roleFromTerraform(iacProperties, onboarding);
         };
         Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc, createRole);

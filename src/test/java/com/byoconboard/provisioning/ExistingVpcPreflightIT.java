@@ -153,11 +153,8 @@ class ExistingVpcPreflightIT {
         java.util.function.UnaryOperator<OnboardingInputs> inputs = in -> TestOnboardings.newVpc(in)
                 .withNetwork(n -> n.withMode(VpcMode.EXISTING_VPC).withExistingVpcId(vpc.vpcId()).withExistingVpcCidr(vpc.cidr())
                         .withExistingSubnets(vpc.subnets()));
-        if (approve) {
-            return TestOnboardings.approved(onboardings, iac, inputs);
-        }
-        var draft = onboardings.create(TestOnboardings.ORG);
-        return onboardings.editDraft(TestOnboardings.ORG, draft.id(), draft.version(), inputs);
+        return approve ? TestOnboardings.approved(onboardings, iac, inputs)
+                : TestOnboardings.withRole(onboardings, inputs, TestOnboardings.fromTemplate(iac));
     }
 
     /** The customer's own administrator: prepares the VPC before our role exists, and checks it afterwards. */

@@ -47,19 +47,30 @@ final class TestOnboardings {
      * account (as its administrator) and enters the stack's RoleArn output, then submitted and approved.
      */
     static Onboarding approved(OnboardingService onboardings, IacGenerator iac, UnaryOperator<OnboardingInputs> inputs) {
-        return approved(onboardings, inputs, onboarding -> MotoFixture.roleFromTemplate(iac, onboarding));
+        return approved(onboardings, inputs, fromTemplate(iac));
     }
 
     /** The same with the role created by {@code createRole} (e.g. {@link MotoFixture#roleFromTerraform}). */
     static Onboarding approved(OnboardingService onboardings, UnaryOperator<OnboardingInputs> inputs,
                                Function<Onboarding, String> createRole) {
+        var draft = withRole(onboardings, inputs, createRole);
+        draft = onboardings.submit(ORG, draft.id(), draft.version());
+        return onboardings.moveTo(draft.id(), OnboardingState.APPROVED);
+    }
+
+    /** A draft filled in, with the role {@code createRole} made for it (moto answers HTTP 500 for a missing role). */
+    static Onboarding withRole(OnboardingService onboardings, UnaryOperator<OnboardingInputs> inputs,
+                               Function<Onboarding, String> createRole) {
         var draft = onboardings.create(ORG);
         draft = onboardings.editDraft(ORG, draft.id(), draft.version(), inputs);
         // The template carries the onboarding's ExternalId, so the role can only be created once the draft exists.
         String roleArn = createRole.apply(draft);
-        draft = onboardings.editDraft(ORG, draft.id(), draft.version(),
+        return onboardings.editDraft(ORG, draft.id(), draft.version(),
                 in -> in.withBootstrapRole(r -> r.withRoleArn(roleArn)));
-        draft = onboardings.submit(ORG, draft.id(), draft.version());
-        return onboardings.moveTo(draft.id(), OnboardingState.APPROVED);
+    }
+
+    /** The customer's administrator deploys our CloudFormation template: {@link MotoFixture#roleFromTemplate}. */
+    static Function<Onboarding, String> fromTemplate(IacGenerator iac) {
+        return onboarding -> MotoFixture.roleFromTemplate(iac, onboarding);
     }
 }
