@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Profile;
 class SandboxAws {
 
     @Bean(destroyMethod = "close")
-    EmulatedAws sandboxAws() {
+    EmulatedAws emulatedAws() {
         return EmulatedAws.start();
     }
 }
