@@ -42,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class AwsClients implements DisposableBean {
 
     private final AwsProperties properties;
-    private final Optional<URI> sandboxEndpoint;
+    private final Optional<EmulatedAws> sandbox;
     private final List<ExecutionInterceptor> interceptors;
     private final SdkHttpClient http = ApacheHttpClient.builder().maxConnections(64).build();
     private final AwsCredentialsProvider vendorCredentials;
@@ -50,15 +50,16 @@ public class AwsClients implements DisposableBean {
     private final Map<String, S3Client> vendorS3 = new ConcurrentHashMap<>();
     private final Factory factory = new Factory();
 
-    AwsClients(AwsProperties properties, ObjectProvider<MotoServer> sandbox,
+    AwsClients(AwsProperties properties, ObjectProvider<EmulatedAws> sandbox,
                ObjectProvider<ExecutionInterceptor> interceptors) {
         this.properties = properties;
-        this.sandboxEndpoint = Optional.ofNullable(sandbox.getIfAvailable()).map(MotoServer::endpoint);
+        this.sandbox = Optional.ofNullable(sandbox.getIfAvailable());
         this.interceptors = interceptors.orderedStream().toList();
-        this.vendorCredentials = properties.vendorAccessKeyId().isBlank()
-                ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(AwsBasicCredentials.create(properties.vendorAccessKeyId(),
-                        properties.vendorSecretAccessKey()));
+        this.vendorCredentials = this.sandbox.map(EmulatedAws::vendorCredentials).orElseGet(() ->
+                properties.vendorAccessKeyId().isBlank()
+                        ? DefaultCredentialsProvider.builder().build()
+                        : StaticCredentialsProvider.create(AwsBasicCredentials.create(properties.vendorAccessKeyId(),
+                                properties.vendorSecretAccessKey())));
     }
 
     /** The vendor's STS client in {@code region}; shared, do not close. */
@@ -82,6 +83,14 @@ public class AwsClients implements DisposableBean {
                 .asyncCredentialUpdateEnabled(false)
                 .build();
         return new CustomerAccount(region, provider, factory);
+    }
+
+    /**
+     * Clients acting with {@code credentials} someone else obtained (in the sandbox: the customer's own
+     * administrator, see {@link EmulatedAws#administrator}). Close the result when done.
+     */
+    public CustomerAccount account(AwsCredentialsProvider credentials, String region) {
+        return new CustomerAccount(region, credentials, factory);
     }
 
     /** The one AssumeRole request the app sends for {@code role}. */
@@ -160,8 +169,11 @@ public class AwsClients implements DisposableBean {
         }
 
         private Optional<URI> endpoint(String service) {
-            // The sandbox is defined by the moto it started: nothing configured may send its calls elsewhere.
-            return sandboxEndpoint.or(() -> properties.endpointFor(service));
+            // A per-service override wins everywhere. Otherwise the sandbox is defined by the motos it started:
+            // the catch-all endpoint (the test profile's closed port) may not send its calls elsewhere.
+            return Optional.ofNullable(properties.endpoints().get(service))
+                    .or(() -> sandbox.map(aws -> aws.endpoint(service)))
+                    .or(() -> properties.endpointFor(service));
         }
     }
 }

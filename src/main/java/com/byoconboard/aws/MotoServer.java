@@ -77,15 +77,32 @@ public final class MotoServer implements AutoCloseable {
         return port;
     }
 
-    /** Clears every resource in every account (moto's own reset API). */
+    /**
+     * Clears every resource in every account (moto's own reset API), IAM users and keys included. On a server
+     * with IAM enforced this does not reopen the unauthenticated window: see {@link #allowUnauthenticated}.
+     */
     public void reset() {
-        post("/moto-api/reset");
+        post("/moto-api/reset", "");
     }
 
-    private void post(String path) {
+    /**
+     * On a server started with {@code INITIAL_NO_AUTH_ACTION_COUNT}: lets the next {@code calls} requests (from
+     * anyone) through without authentication, then enforces IAM again.
+     */
+    public void allowUnauthenticated(int calls) {
+        // moto parses the body as a bare number; a JSON body answers HTTP 500.
+        post("/moto-api/reset-auth", String.valueOf(calls));
+    }
+
+    /** Seeds moto's random numbers: the same calls after the same seed create the same IDs and access keys. */
+    public void seed(int seed) {
+        post("/moto-api/seed?a=" + seed, "");
+    }
+
+    private void post(String path, String body) {
         try {
             var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint().resolve(path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException("moto " + path + " answered " + response.statusCode());
             }

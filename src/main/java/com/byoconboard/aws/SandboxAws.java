@@ -5,15 +5,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * The sandbox profile: the whole product on one machine. The app starts {@code moto_server} as its own child
- * process on a free port, points every AWS client at it (see {@link AwsClients}), and stops it on exit.
+ * The sandbox profile: the whole product on one machine. The app starts {@code moto_server} (IAM enforced, and a
+ * second one for EKS) as its own child processes on free ports, points every AWS client at them and signs as the
+ * emulated vendor user (see {@link AwsClients}), and stops them on exit.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("sandbox")
 class SandboxAws {
 
     @Bean(destroyMethod = "close")
-    MotoServer sandboxMoto() {
-        return MotoServer.start();
+    EmulatedAws emulatedAws() {
+        return EmulatedAws.start();
     }
 }

@@ -32,6 +32,12 @@ public final class AwsProxy implements AutoCloseable {
 
     private static final Set<String> HOP_HEADERS = Set.of("host", "content-length", "connection", "expect", "upgrade",
             "transfer-encoding", "keep-alive", "date");
+    /**
+     * moto with IAM enforced checks each request's SigV4 signature, which covers the Host header the client sent
+     * (this proxy's address): it must reach moto unchanged. The JDK's HttpClient sends it only when the system
+     * property {@code jdk.httpclient.allowRestrictedHeaders} contains {@code host} (set for Failsafe in pom.xml).
+     */
+    private static final String HOST = "host";
 
     /** One request as the app sent it; {@code params} are the form parameters of query-protocol APIs. */
     public record Call(String action, Map<String, String> params) {
@@ -151,6 +157,7 @@ public final class AwsProxy implements AutoCloseable {
                 values.forEach(v -> request.header(name, v));
             }
         });
+        request.header(HOST, exchange.getRequestHeaders().getFirst(HOST));
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 

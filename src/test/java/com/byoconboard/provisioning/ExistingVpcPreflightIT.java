@@ -4,7 +4,7 @@ import com.byoconboard.deployment.StepKind;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.CustomerAccount;
-import com.byoconboard.aws.CustomerRole;
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
@@ -37,6 +37,8 @@ class ExistingVpcPreflightIT {
 
     @Autowired
     OnboardingService onboardings;
+    @Autowired
+    IacGenerator iac;
     @Autowired
     ProvisioningService provisioning;
     @Autowired
@@ -153,15 +155,13 @@ class ExistingVpcPreflightIT {
         java.util.function.UnaryOperator<OnboardingInputs> inputs = in -> TestOnboardings.newVpc(in)
                 .withNetwork(n -> n.withMode(VpcMode.EXISTING_VPC).withExistingVpcId(vpc.vpcId()).withExistingVpcCidr(vpc.cidr())
                         .withExistingSubnets(vpc.subnets()));
-        if (approve) {
-            return TestOnboardings.approved(onboardings, inputs);
-        }
-        var draft = onboardings.create(TestOnboardings.ORG);
-        return onboardings.editDraft(TestOnboardings.ORG, draft.id(), draft.version(), inputs);
+        return approve ? TestOnboardings.approved(onboardings, iac, inputs)
+                : TestOnboardings.withRole(onboardings, inputs, TestOnboardings.fromTemplate(iac));
     }
 
+    /** The customer's own administrator: prepares the VPC before our role exists, and checks it afterwards. */
     private CustomerAccount customer() {
-        return aws.customer(new CustomerRole(TestOnboardings.ROLE_ARN, "test-setup", "test-setup"), "us-east-1");
+        return aws.account(MotoFixture.aws().administrator(TestOnboardings.ACCOUNT), MotoFixture.REGION);
     }
 
     private void await(Onboarding onboarding, OnboardingState state) {

@@ -1,17 +1,34 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.aws.AwsProxy;
+import com.byoconboard.aws.EmulatedAws;
 import com.byoconboard.aws.MotoServer;
+import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.iac.IacProperties;
+import com.byoconboard.iac.SandboxBootstrapRole;
+import com.byoconboard.iac.TerraformBootstrapRole;
+import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.testing.RequiredTool;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+
+import java.util.List;
+import java.util.Map;
 
 /**
- * One moto server (and the recording, fault-injecting proxy in front of it) for all provisioning tests in
- * this JVM: moto is reset between tests instead of restarted. Both stop when the JVM exits.
+ * One emulated AWS with IAM enforced ({@link EmulatedAws}: moto, and a second moto for EKS) and the recording,
+ * fault-injecting proxy in front of it, for all provisioning tests in this JVM: moto is reset between tests
+ * instead of restarted. The app signs as the vendor's IAM user, whose only right is to assume customer roles;
+ * customer roles exist only once a test creates them from our template ({@link #roleFromTemplate}) or our
+ * Terraform module ({@link #roleFromTerraform}). Everything stops when the JVM exits.
  */
 final class MotoFixture {
 
-    private static MotoServer moto;
+    static final String REGION = "us-east-1";
+
+    private static EmulatedAws aws;
     private static AwsProxy proxy;
 
     private MotoFixture() {
@@ -20,33 +37,65 @@ final class MotoFixture {
     static synchronized AwsProxy proxy() {
         if (proxy == null) {
             RequiredTool.require(MotoServer.EXECUTABLE, "Install moto: pip install 'moto[server]'");
-            moto = MotoServer.start();
-            proxy = AwsProxy.to(moto.endpoint());
+            aws = EmulatedAws.start();
+            proxy = AwsProxy.to(aws.endpoint());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 proxy.close();
-                moto.close();
+                aws.close();
             }));
         }
         return proxy;
     }
 
-    static synchronized MotoServer moto() {
+    static synchronized EmulatedAws aws() {
         proxy();
-        return moto;
+        return aws;
     }
 
     /**
-     * An empty emulated AWS for the next test: resources of earlier tests would count against the account's
-     * quotas (the quota pre-flight check fails a run beyond 5 VPCs).
+     * An empty emulated AWS for the next test (only the vendor's user, with the same key): resources of earlier
+     * tests would count against the account's quotas (the quota pre-flight check fails a run beyond 5 VPCs).
      */
     static AwsProxy fresh() {
-        moto().reset();
+        aws().reset();
         proxy.reset();
         return proxy;
     }
 
-    /** Points every AWS client of the app under test at the proxy. */
+    /** The app's AWS settings: every client at the proxy but EKS at its own moto, signed as the vendor user. */
+    static Map<String, String> properties() {
+        var vendor = aws().vendorCredentials().resolveCredentials();
+        return Map.of("byoc.aws.endpoint", proxy.endpoint().toString(),
+                "byoc.aws.endpoints.eks", aws.eksEndpoint().toString(),
+                "byoc.aws.vendor-access-key-id", vendor.accessKeyId(),
+                "byoc.aws.vendor-secret-access-key", vendor.secretAccessKey());
+    }
+
+    /** {@link #properties()} as command-line arguments, for an app a test starts itself. */
+    static List<String> arguments() {
+        return properties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+    }
+
     static void register(DynamicPropertyRegistry registry) {
-        registry.add("byoc.aws.endpoint", () -> proxy().endpoint().toString());
+        properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /**
+     * What the customer does: their administrator creates the bootstrap-role stack from our CloudFormation
+     * template in the onboarding's account (widened for moto, exactly as the sandbox does). Returns the stack's
+     * RoleArn output.
+     */
+    static String roleFromTemplate(IacGenerator iac, Onboarding onboarding) {
+        try (var cfn = CloudFormationClient.builder().endpointOverride(proxy().endpoint()).region(Region.of(REGION))
+                .credentialsProvider(aws.administrator(onboarding.inputs().account().accountId())).build()) {
+            return SandboxBootstrapRole.createStack(cfn, iac.bootstrapRole(onboarding));
+        }
+    }
+
+    /** The same with our Terraform module ({@code terraform apply} as the administrator); returns its role_arn output. */
+    static String roleFromTerraform(IacProperties iac, Onboarding onboarding) {
+        var administrator = (AwsSessionCredentials) aws().administrator(onboarding.inputs().account().accountId())
+                .resolveCredentials();
+        return TerraformBootstrapRole.apply(iac, onboarding, proxy.endpoint(), administrator);
     }
 }

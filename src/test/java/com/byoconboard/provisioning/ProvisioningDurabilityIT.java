@@ -4,6 +4,7 @@ import com.byoconboard.ByocOnboardApplication;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
@@ -16,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +57,8 @@ class ProvisioningDurabilityIT {
     @Test
     void aRunInterruptedByAnAppRestartCompletesWithNothingCreatedTwice() throws InterruptedException {
         app = startApp();
-        var onboarding = TestOnboardings.approved(app.getBean(OnboardingService.class), TestOnboardings::newVpc);
+        var onboarding = TestOnboardings.approved(app.getBean(OnboardingService.class), app.getBean(IacGenerator.class),
+                TestOnboardings::newVpc);
         proxy.goDownAfter("CreateNatGateway");
 
         app.getBean(ProvisioningService.class).start(onboarding.id());
@@ -77,9 +81,10 @@ class ProvisioningDurabilityIT {
     }
 
     private ConfigurableApplicationContext startApp() {
+        var arguments = new ArrayList<>(MotoFixture.arguments());
+        arguments.addAll(List.of("--spring.datasource.url=" + database, "--server.port=0"));
         var started = new SpringApplicationBuilder(ByocOnboardApplication.class).profiles("test", "moto")
-                .run("--spring.datasource.url=" + database, "--byoc.aws.endpoint=" + proxy.endpoint(),
-                        "--server.port=0");
+                .run(arguments.toArray(String[]::new));
         // The new app installs its own security-context strategy: sign the test's thread in again there.
         TestOnboardings.signIn();
         return started;

@@ -1,6 +1,7 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.aws.AwsProxy;
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.microsoft.playwright.Page;
@@ -16,12 +17,14 @@ class ProvisioningProgressIT extends BrowserTest {
 
     @Autowired
     OnboardingService onboardings;
+    @Autowired
+    IacGenerator iac;
 
     final AwsProxy proxy = MotoFixture.fresh();
 
     @Test
     void theProgressViewShowsStepsChangeToReadyWithoutReloadingAndASecondBrowserSeesTheSame() {
-        var onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        var onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         // Slow AWS down a little, so that the page has states in between to show.
         proxy.delayEveryCall(60);
         Page page = newPage("en-US");

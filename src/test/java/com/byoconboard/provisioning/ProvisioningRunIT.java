@@ -6,6 +6,7 @@ import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
@@ -31,6 +32,8 @@ class ProvisioningRunIT {
     @Autowired
     OnboardingService onboardings;
     @Autowired
+    IacGenerator iac;
+    @Autowired
     ProvisioningService provisioning;
     @Autowired
     AwsClients aws;
@@ -39,7 +42,7 @@ class ProvisioningRunIT {
 
     @Test
     void aRunForANewVpcCreatesExactlyThePlannedResourcesReachesReadyAndATearDownLeavesNothingTagged() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         var plan = provisioning.plan(onboarding);
 
         provisioning.start(onboarding.id());
@@ -59,7 +62,7 @@ class ProvisioningRunIT {
 
     @Test
     void everyAssumeRoleCarriesTheOnboardingsExternalIdAndASessionNameNamingIt() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
 
         provisioning.start(onboarding.id());
         awaitState(onboarding.id(), OnboardingState.READY);
@@ -75,7 +78,7 @@ class ProvisioningRunIT {
 
     @Test
     void throttlingIsRetriedWithBackoffAndTheRunCompletes() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         proxy.fail("CreateSubnet", 3, 503, "RequestLimitExceeded", "Request limit exceeded.");
         proxy.fail("CreateVpc", 2, 503, "RequestLimitExceeded", "Request limit exceeded.");
 
@@ -88,7 +91,7 @@ class ProvisioningRunIT {
 
     @Test
     void aCancelledRunStartsNoFurtherStepsAndRetryFinishesIt() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         // Slow AWS down, so that the run is still going when it is cancelled.
         proxy.delayEveryCall(150);
 
@@ -109,7 +112,7 @@ class ProvisioningRunIT {
 
     @Test
     void aPermanentErrorFailsTheStepWithAwsTextAndRetryCompletesOnceTheCauseIsFixed() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         proxy.fail("CreateInternetGateway", 1000, 403, "UnauthorizedOperation",
                 "You are not authorized to perform this operation (SCP deny).");
 
@@ -132,7 +135,7 @@ class ProvisioningRunIT {
 
     @Test
     void aSecondRunOfAReadyOnboardingCreatesNothingNew() {
-        Onboarding onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc);
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         provisioning.start(onboarding.id());
         awaitState(onboarding.id(), OnboardingState.READY);
         var before = tagged(onboarding);
@@ -148,7 +151,12 @@ class ProvisioningRunIT {
     }
 
     Map<ResourceType, List<String>> tagged(Onboarding onboarding) {
-        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), "us-east-1")) {
+        return tagged(aws, onboarding);
+    }
+
+    /** What carries the onboarding's tag in its account, looked up through its own role. */
+    static Map<ResourceType, List<String>> tagged(AwsClients aws, Onboarding onboarding) {
+        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), MotoFixture.REGION)) {
             return TagInventory.of(account, onboarding.id());
         }
     }
@@ -181,6 +189,12 @@ class ProvisioningRunIT {
     }
 
     private void await(java.util.function.BooleanSupplier condition, OnboardingId id, String what) {
+        await(provisioning, condition, id, what);
+    }
+
+    /** Waits up to a minute for {@code condition}; on time-out fails with the run's steps and log. */
+    static void await(ProvisioningService provisioning, java.util.function.BooleanSupplier condition, OnboardingId id,
+                      String what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {

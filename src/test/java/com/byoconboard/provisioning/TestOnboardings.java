@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.identity.Role;
 import com.byoconboard.identity.TestLogins;
@@ -11,6 +12,7 @@ import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Onboardings as support would hand them to provisioning: filled in, submitted and approved. */
@@ -18,6 +20,7 @@ final class TestOnboardings {
 
     static final OrganizationId ORG = new OrganizationId("sandbox-org");
     static final String ACCOUNT = "210987654321";
+    /** The role our template creates in ACCOUNT; inputs name it before it exists, as a customer may type it early. */
     static final String ROLE_ARN = "arn:aws:iam::" + ACCOUNT + ":role/ClickHouseManagementRole";
     static final List<String> AZ_IDS = List.of("use1-az1", "use1-az2", "use1-az4");
 
@@ -39,10 +42,35 @@ final class TestOnboardings {
         TestLogins.signIn("provisioning-test", ORG, Role.CUSTOMER, Role.SUPPORT);
     }
 
-    static Onboarding approved(OnboardingService onboardings, UnaryOperator<OnboardingInputs> inputs) {
-        var draft = onboardings.create(ORG);
-        draft = onboardings.editDraft(ORG, draft.id(), draft.version(), inputs);
+    /**
+     * Filled in, then the customer creates the bootstrap role from our CloudFormation template in the emulated
+     * account (as its administrator) and enters the stack's RoleArn output, then submitted and approved.
+     */
+    static Onboarding approved(OnboardingService onboardings, IacGenerator iac, UnaryOperator<OnboardingInputs> inputs) {
+        return approved(onboardings, inputs, fromTemplate(iac));
+    }
+
+    /** The same with the role created by {@code createRole} (e.g. {@link MotoFixture#roleFromTerraform}). */
+    static Onboarding approved(OnboardingService onboardings, UnaryOperator<OnboardingInputs> inputs,
+                               Function<Onboarding, String> createRole) {
+        var draft = withRole(onboardings, inputs, createRole);
         draft = onboardings.submit(ORG, draft.id(), draft.version());
         return onboardings.moveTo(draft.id(), OnboardingState.APPROVED);
+    }
+
+    /** A draft filled in, with the role {@code createRole} made for it (moto answers HTTP 500 for a missing role). */
+    static Onboarding withRole(OnboardingService onboardings, UnaryOperator<OnboardingInputs> inputs,
+                               Function<Onboarding, String> createRole) {
+        var draft = onboardings.create(ORG);
+        draft = onboardings.editDraft(ORG, draft.id(), draft.version(), inputs);
+        // The template carries the onboarding's ExternalId, so the role can only be created once the draft exists.
+        String roleArn = createRole.apply(draft);
+        return onboardings.editDraft(ORG, draft.id(), draft.version(),
+                in -> in.withBootstrapRole(r -> r.withRoleArn(roleArn)));
+    }
+
+    /** The customer's administrator deploys our CloudFormation template: {@link MotoFixture#roleFromTemplate}. */
+    static Function<Onboarding, String> fromTemplate(IacGenerator iac) {
+        return onboarding -> MotoFixture.roleFromTemplate(iac, onboarding);
     }
 }

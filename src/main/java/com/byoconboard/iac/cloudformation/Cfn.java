@@ -120,7 +120,8 @@ public final class Cfn {
         return name.isEmpty() ? what : what + " for " + name;
     }
 
-    static String yaml(ObjectNode template) {
+    /** Writes a template tree: one built here, or one read with {@link #parse} and changed. */
+    public static String yaml(JsonNode template) {
         return YAML.writeValueAsString(template);
     }
 
