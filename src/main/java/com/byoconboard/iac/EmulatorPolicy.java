@@ -39,7 +39,7 @@ public final class EmulatorPolicy {
         var policies = role.policies().stream().map(p -> new Policy(p.name(), p.key(), p.switchedBy(),
                 p.statements().stream().map(EmulatorPolicy::widen).toList())).toList();
         return new BootstrapRoleDefinition(role.roleName(), role.vendorAccountId(), role.organizationName(),
-                role.parameters(), role.externalId(), role.tags(), policies);
+                role.parameters(), role.externalId(), role.tags(), policies, role.controllerRoles());
     }
 
     /** Whether moto checks the statement's resources: only when every action is an S3 action. */

@@ -203,7 +203,7 @@ class AwsProblemTest {
             var properties = new AwsProperties(endpoint, Map.of(), "test", "test", "us-east-1", null,
                     new AwsProperties.Retry(4, Duration.ofMillis(1), Duration.ofMillis(5)), null);
             var beans = new DefaultListableBeanFactory();
-            var clients = new AwsClients(properties, beans.getBeanProvider(MotoServer.class),
+            var clients = new AwsClients(properties, beans.getBeanProvider(EmulatedAws.class),
                     beans.getBeanProvider(ExecutionInterceptor.class));
             try {
                 return catchThrowableOfType(SdkException.class, () -> clients.vendorSts("us-east-1").getCallerIdentity());
