@@ -161,7 +161,7 @@ class ExistingVpcPreflightIT {
 
     /** The customer's own administrator: prepares the VPC before our role exists, and checks it afterwards. */
     private CustomerAccount customer() {
-        return aws.account(MotoFixture.aws().administrator(TestOnboardings.ACCOUNT), MotoFixture.REGION);
+        return MotoFixture.administrator(aws, TestOnboardings.ACCOUNT);
     }
 
     private void await(Onboarding onboarding, OnboardingState state) {

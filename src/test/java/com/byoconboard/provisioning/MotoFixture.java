@@ -1,6 +1,8 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
+import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.aws.EmulatedAws;
 import com.byoconboard.aws.MotoServer;
 import com.byoconboard.iac.IacGenerator;
@@ -90,6 +92,11 @@ final class MotoFixture {
                 .credentialsProvider(aws.administrator(onboarding.inputs().account().accountId())).build()) {
             return SandboxBootstrapRole.createStack(cfn, iac.bootstrapRole(onboarding));
         }
+    }
+
+    /** Clients acting as the customer's administrator in {@code accountId}: for looking at what a run did. */
+    static CustomerAccount administrator(AwsClients clients, String accountId) {
+        return clients.account(aws().administrator(accountId), REGION);
     }
 
     /** The same with our Terraform module ({@code terraform apply} as the administrator); returns its role_arn output. */
