@@ -4,6 +4,7 @@ import com.byoconboard.deployment.StepKind;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.validation.Fix;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +61,7 @@ class Journal {
             StepState initial = applicable.contains(step) ? StepState.WAITING : StepState.SKIPPED;
             int updated = jdbc.sql("""
                     update provisioning_step set state = :state, attempts = 0, error_key = null, error_args = null,
+                        error_fix_kind = null, error_fix_text = null,
                         finished_at = null, started_at = case when :state = 'SKIPPED' then null else started_at end
                     where onboarding_id = :id and step = :step and (:redoAll or state <> 'DONE')""")
                     .param("state", initial.name()).param("id", id.value()).param("step", step.id())
@@ -96,7 +98,8 @@ class Journal {
                 .query((rs, n) -> new StepProgress(StepKind.fromId(rs.getString("step")).orElseThrow(),
                         StepState.valueOf(rs.getString("state")), rs.getInt("attempts"), instant(rs, "started_at"),
                         instant(rs, "finished_at"), rs.getString("error_key") == null ? null
-                        : new Message(rs.getString("error_key"), args(rs.getString("error_args")))))
+                        : new Message(rs.getString("error_key"), args(rs.getString("error_args"))),
+                        fix(rs.getString("error_fix_kind"), rs.getString("error_fix_text"))))
                 .list().stream().sorted(Comparator.comparing(StepProgress::step)).toList();
     }
 
@@ -120,11 +123,13 @@ class Journal {
         return spec.update() == 1;
     }
 
-    void failStep(OnboardingId id, StepKind step, Message reason, Instant now) {
+    void failStep(OnboardingId id, StepKind step, Message reason, Optional<Fix> fix, Instant now) {
         jdbc.sql("""
-                update provisioning_step set state = 'FAILED', finished_at = :now, error_key = :key, error_args = :args
+                update provisioning_step set state = 'FAILED', finished_at = :now, error_key = :key, error_args = :args,
+                    error_fix_kind = :fixKind, error_fix_text = :fixText
                 where onboarding_id = :id and step = :step""")
                 .param("now", ts(now)).param("key", reason.key()).param("args", json.writeValueAsString(reason.args()))
+                .param("fixKind", fix.map(f -> f.kind().name()).orElse(null)).param("fixText", fix.map(Fix::text).orElse(null))
                 .param("id", id.value()).param("step", step.id()).update();
     }
 
@@ -185,6 +190,10 @@ class Journal {
                 rs.getString("logical_name"), ResourceType.valueOf(rs.getString("resource_type")),
                 rs.getString("resource_id"), rs.getString("parent_id"), instant(rs, "created_at"),
                 instant(rs, "deleted_at"));
+    }
+
+    private static Optional<Fix> fix(String kind, String text) {
+        return Optional.ofNullable(kind).map(k -> new Fix(Fix.Kind.valueOf(k), text));
     }
 
     private List<String> args(String text) {

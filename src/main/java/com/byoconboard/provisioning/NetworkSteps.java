@@ -149,7 +149,7 @@ final class NetworkSteps {
     static void verifyAndTagExisting(StepContext c, List<CheckResult> networkChecks) {
         var failed = networkChecks.stream().filter(r -> r.status() == CheckResult.Status.FAIL).findFirst();
         if (failed.isPresent()) {
-            throw new StepFailure(failed.get().evidence(), "");
+            throw new StepFailure(failed.get());
         }
         Ec2Client ec2 = c.aws.ec2();
         for (PlannedResource planned : c.plan.of(StepKind.VERIFY_NETWORK)) {

@@ -11,14 +11,13 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import com.byoconboard.validation.OnboardingValidator;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.AvailabilityZone;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.NatGateway;
-import software.amazon.awssdk.services.ec2.model.Route;
-import software.amazon.awssdk.services.ec2.model.RouteTable;
 import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
@@ -39,10 +38,12 @@ final class Preflight {
 
     private final AwsClients aws;
     private final ProvisioningProperties properties;
+    private final ExistingNetworkCheck existingNetwork;
 
-    Preflight(AwsClients aws, ProvisioningProperties properties) {
+    Preflight(AwsClients aws, ProvisioningProperties properties, OnboardingValidator validator) {
         this.aws = aws;
         this.properties = properties;
+        this.existingNetwork = new ExistingNetworkCheck(validator);
     }
 
     static CustomerRole roleOf(Onboarding o) {
@@ -224,100 +225,12 @@ final class Preflight {
         return CheckResult.pass(check, Message.of("provisioning.check.vpc-cidr-no-overlap.pass", cidr, peers.size()));
     }
 
-    /** The guide's requirements on a customer-managed VPC, one named check each. */
+    /** The guide's requirements on a customer-managed VPC, judged in the account by the wizard's own rules. */
     List<CheckResult> existingNetwork(CustomerAccount account, Onboarding o) {
-        Ec2Client ec2 = account.ec2();
-        String region = o.inputs().region();
-        String vpcId = o.inputs().network().existingVpcId();
-        var results = new ArrayList<CheckResult>();
-        Optional<Vpc> vpc = findVpc(ec2, vpcId);
-        if (vpc.isEmpty()) {
-            results.add(CheckResult.fail("existing-vpc", Message.of("provisioning.check.existing-vpc.fail", vpcId, region),
-                    Message.of("provisioning.check.existing-vpc.fix")));
-            return results;
-        }
-        results.add(CheckResult.pass("existing-vpc", Message.of("provisioning.check.existing-vpc.pass", vpcId,
-                vpc.get().cidrBlock())));
-
-        Map<String, Subnet> actual = ec2.describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
-                .subnets().stream().collect(Collectors.toMap(Subnet::subnetId, s -> s));
-        List<ExistingSubnet> listed = o.inputs().network().existingSubnets();
-        List<String> missing = listed.stream().map(ExistingSubnet::subnetId).filter(id -> !actual.containsKey(id)).toList();
-        List<Subnet> found = listed.stream().map(s -> actual.get(s.subnetId())).filter(s -> s != null).toList();
-        String described = found.stream().map(s -> s.subnetId() + " (" + s.availabilityZoneId() + ", " + s.cidrBlock() + ")")
-                .collect(Collectors.joining(", "));
-        results.add(missing.isEmpty()
-                ? CheckResult.pass("subnets-exist", Message.of("provisioning.check.subnets-exist.pass", described))
-                : CheckResult.fail("subnets-exist", Message.of("provisioning.check.subnets-exist.fail",
-                        String.join(", ", missing), vpcId), Message.of("provisioning.check.subnets-exist.fix")));
-
-        long zones = found.stream().map(Subnet::availabilityZoneId).distinct().count();
-        results.add(found.size() >= 3 && zones >= 3
-                ? CheckResult.pass("subnets-three-azs", Message.of("provisioning.check.subnets-three-azs.pass", found.size(), zones))
-                : CheckResult.fail("subnets-three-azs", Message.of("provisioning.check.subnets-three-azs.fail",
-                        found.size(), zones), Message.of("provisioning.check.subnets-three-azs.fix")));
-
-        List<String> small = found.stream().filter(s -> prefix(s.cidrBlock()) > 23)
-                .map(s -> s.subnetId() + " " + s.cidrBlock()).toList();
-        results.add(small.isEmpty()
-                ? CheckResult.pass("subnets-size", Message.of("provisioning.check.subnets-size.pass"))
-                : CheckResult.fail("subnets-size", Message.of("provisioning.check.subnets-size.fail", String.join(", ", small)),
-                        Message.of("provisioning.check.subnets-size.fix")));
-
-        List<String> untagged = found.stream().filter(s -> s.tags().stream()
-                        .noneMatch(t -> ResourceNames.INTERNAL_ELB_TAG.equals(t.key()) && "1".equals(t.value())))
-                .map(Subnet::subnetId).toList();
-        results.add(untagged.isEmpty()
-                ? CheckResult.pass("subnets-internal-elb-tag", Message.of("provisioning.check.subnets-internal-elb-tag.pass"))
-                : CheckResult.fail("subnets-internal-elb-tag", Message.of("provisioning.check.subnets-internal-elb-tag.fail",
-                        String.join(", ", untagged)), Message.of("provisioning.check.subnets-internal-elb-tag.fix",
-                        String.join(" ", untagged))));
-
-        var endpoints = ec2.describeVpcEndpoints(r -> r.filters(
-                Filter.builder().name("vpc-id").values(vpcId).build(),
-                Filter.builder().name("service-name").values("com.amazonaws." + region + ".s3").build(),
-                Filter.builder().name("vpc-endpoint-type").values("Gateway").build())).vpcEndpoints().stream()
-                .filter(e -> !"deleted".equalsIgnoreCase(e.stateAsString())).toList();
-        results.add(!endpoints.isEmpty()
-                ? CheckResult.pass("s3-gateway-endpoint", Message.of("provisioning.check.s3-gateway-endpoint.pass",
-                        endpoints.getFirst().vpcEndpointId()))
-                : CheckResult.fail("s3-gateway-endpoint", Message.of("provisioning.check.s3-gateway-endpoint.fail", vpcId),
-                        Message.of("provisioning.check.s3-gateway-endpoint.fix", vpcId, region)));
-
-        List<RouteTable> tables = ec2.describeRouteTables(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
-                .routeTables();
-        List<String> noEgress = found.stream().filter(s -> !hasEgress(tableOf(tables, s.subnetId()))).map(Subnet::subnetId)
-                .toList();
-        results.add(noEgress.isEmpty()
-                ? CheckResult.pass("private-egress", Message.of("provisioning.check.private-egress.pass"))
-                : CheckResult.fail("private-egress", Message.of("provisioning.check.private-egress.fail",
-                        String.join(", ", noEgress)), Message.of("provisioning.check.private-egress.fix")));
-        return results;
+        return existingNetwork.run(account, o);
     }
 
-    private static Optional<RouteTable> tableOf(List<RouteTable> tables, String subnetId) {
-        return tables.stream().filter(t -> t.associations().stream().anyMatch(a -> subnetId.equals(a.subnetId())))
-                .findFirst()
-                .or(() -> tables.stream().filter(t -> t.associations().stream().anyMatch(a -> Boolean.TRUE.equals(a.main())))
-                        .findFirst());
-    }
-
-    private static boolean hasEgress(Optional<RouteTable> table) {
-        return table.map(t -> t.routes().stream().anyMatch(Preflight::isEgress)).orElse(false);
-    }
-
-    private static boolean isEgress(Route r) {
-        boolean anywhere = "0.0.0.0/0".equals(r.destinationCidrBlock());
-        boolean target = r.natGatewayId() != null || r.transitGatewayId() != null || r.networkInterfaceId() != null
-                || (r.gatewayId() != null && r.gatewayId().startsWith("igw-"));
-        return anywhere && target;
-    }
-
-    private static int prefix(String cidr) {
-        return Integer.parseInt(cidr.substring(cidr.indexOf('/') + 1));
-    }
-
-    private static Optional<Vpc> findVpc(Ec2Client ec2, String vpcId) {
+    static Optional<Vpc> findVpc(Ec2Client ec2, String vpcId) {
         try {
             return ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs().stream().findFirst();
         } catch (AwsServiceException e) {

@@ -78,8 +78,15 @@ public class ProvisioningReview {
         list.addClassName("byoc-checks");
         for (CheckResult r : report.checks()) {
             var item = new ListItem(new Span(translate("provisioning.check.status." + r.status())),
-                    new Span(translate("provisioning.check." + r.check())),
-                    new Paragraph(translate(r.evidence().key(), r.evidence().argsArray())));
+                    new Span(translate(r.title().key(), r.title().argsArray())));
+            if (r.findings().isEmpty()) {
+                item.add(new Paragraph(translate(r.evidence().key(), r.evidence().argsArray())));
+            }
+            // A rule's findings read as in the wizard: the rule ID, the message, and the fix to copy.
+            r.findings().forEach(f -> {
+                item.add(new Paragraph("[" + f.ruleId() + "] " + translate(f.messageKey(), f.args().toArray())));
+                f.fix().ifPresent(fix -> item.add(new FixSnippet(fix)));
+            });
             if (r.fix() != null) {
                 item.add(new Paragraph(translate(r.fix().key(), r.fix().argsArray())));
             }

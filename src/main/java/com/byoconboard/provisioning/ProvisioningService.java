@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 
 /**
  * The provisioning API: what a run will create, the pre-flight checks, and the actions on a run (start,
@@ -98,7 +99,7 @@ public class ProvisioningService {
         if (steps.isEmpty()) {
             // Before the first run: the steps it will have, all still to come.
             steps = Arrays.stream(StepKind.values()).map(s -> new StepProgress(s,
-                    s.appliesTo(onboarding.inputs()) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null)).toList();
+                    s.appliesTo(onboarding.inputs()) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null, Optional.empty())).toList();
         }
         return new RunProgress(id, onboarding.state(), onboarding.inputs().region(),
                 run.map(Journal.Run::state).orElse(null), run.map(Journal.Run::startedAt).orElse(null),

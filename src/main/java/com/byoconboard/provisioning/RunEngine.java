@@ -8,6 +8,8 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.validation.Fix;
+import com.byoconboard.validation.OnboardingValidator;
 import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -41,7 +44,7 @@ class RunEngine {
     private final Preflight preflight;
 
     RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
-              JobScheduler jobs, Clock clock) {
+              JobScheduler jobs, Clock clock, OnboardingValidator validator) {
         this.journal = journal;
         this.onboardings = onboardings;
         this.aws = aws;
@@ -49,7 +52,7 @@ class RunEngine {
         this.jobs = jobs;
         this.clock = clock;
         this.planner = new Planner(properties);
-        this.preflight = new Preflight(aws, properties);
+        this.preflight = new Preflight(aws, properties, validator);
     }
 
     Planner planner() {
@@ -83,7 +86,7 @@ class RunEngine {
                     journal, clock);
             perform(context);
         } catch (StepFailure failure) {
-            fail(id, step, failure.reason());
+            fail(id, step, failure.reason(), failure.fix());
             return;
         } catch (SdkException e) {
             var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
@@ -91,7 +94,7 @@ class RunEngine {
                 log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", problem.awsText(), attempt));
                 throw e;
             }
-            fail(id, step, new Message(problem.messageKey(), problem.args()));
+            fail(id, step, new Message(problem.messageKey(), problem.args()), Optional.empty());
             return;
         }
         journal.moveStep(id, step, EnumSet.of(StepState.RUNNING), StepState.DONE, clock.instant());
@@ -106,7 +109,7 @@ class RunEngine {
                 var report = preflight.run(c.onboarding, c.plan, properties.rolePropagationWait(), c::log);
                 report.checks().forEach(r -> c.log(Message.of("provisioning.log.check", r.check(), r.status().name())));
                 if (!report.passed()) {
-                    throw new StepFailure(report.failures().getFirst().evidence(), "");
+                    throw new StepFailure(report.failures().getFirst());
                 }
             };
             case VERIFY_NETWORK -> () -> NetworkSteps.verifyAndTagExisting(c, preflight.existingNetwork(c.aws, c.onboarding));
@@ -157,8 +160,8 @@ class RunEngine {
         jobs.<StepJobs>enqueue(jobId, j -> j.runStep(onboarding, stepId, generation));
     }
 
-    void fail(OnboardingId id, StepKind step, Message reason) {
-        journal.failStep(id, step, reason, clock.instant());
+    void fail(OnboardingId id, StepKind step, Message reason, Optional<Fix> fix) {
+        journal.failStep(id, step, reason, fix, clock.instant());
         log(id, LogEntry.Level.ERROR, step, reason);
         if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.FAILED, clock.instant())) {
             log(id, LogEntry.Level.ERROR, null, Message.of("provisioning.log.runFailed"));

@@ -143,10 +143,12 @@ final class RunProgressPanel extends Div {
         if (s.error() != null) {
             var error = new Paragraph(text(s.error()));
             error.addClassName("byoc-run-step-error");
-            var fix = new Paragraph(getTranslation(s.error().key() + ".fix", s.error().argsArray()));
+            // A rule's command, as the wizard shows it; else the fix text that goes with the error's key, if any.
+            Component fix = s.fix().<Component>map(FixSnippet::new)
+                    .orElseGet(() -> new Paragraph(getTranslation(s.error().key() + ".fix", s.error().argsArray())));
             fix.addClassName("byoc-run-step-fix");
             item.add(error);
-            if (!fix.getText().startsWith("!")) {
+            if (!(fix instanceof Paragraph text && text.getText().startsWith("!"))) {
                 item.add(fix);
             }
         }

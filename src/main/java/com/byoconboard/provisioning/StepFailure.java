@@ -1,16 +1,35 @@
 package com.byoconboard.provisioning;
 
-/** A step cannot succeed until someone fixes the cause: the run stops with this step failed and this reason. */
+import com.byoconboard.validation.Fix;
+
+import java.util.Optional;
+
+/** A step cannot succeed until someone fixes the cause: the run stops with this step failed, this reason and, where one exists, the command that fixes it. */
 final class StepFailure extends RuntimeException {
 
     private final Message reason;
+    private final Optional<Fix> fix;
 
     StepFailure(Message reason, String awsText) {
+        this(reason, awsText, Optional.empty());
+    }
+
+    /** A failed pre-flight check: its evidence, and its fix as the wizard would show it. */
+    StepFailure(CheckResult failed) {
+        this(failed.evidence(), "", failed.command());
+    }
+
+    private StepFailure(Message reason, String awsText, Optional<Fix> fix) {
         super(reason.key() + (awsText.isEmpty() ? "" : ": " + awsText));
         this.reason = reason;
+        this.fix = fix;
     }
 
     Message reason() {
         return reason;
+    }
+
+    Optional<Fix> fix() {
+        return fix;
     }
 }

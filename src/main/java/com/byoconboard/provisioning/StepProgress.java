@@ -1,9 +1,12 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.StepKind;
-import java.time.Instant;
+import com.byoconboard.validation.Fix;
 
-/** One step of a run as the journal has it; {@code error} is set when the step failed. */
+import java.time.Instant;
+import java.util.Optional;
+
+/** One step of a run as the journal has it; {@code error} is set when the step failed, {@code fix} when a command fixes it. */
 public record StepProgress(StepKind step, StepState state, int attempts, Instant startedAt, Instant finishedAt,
-                           Message error) {
+                           Message error, Optional<Fix> fix) {
 }

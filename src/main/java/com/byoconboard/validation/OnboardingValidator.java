@@ -1,6 +1,7 @@
 package com.byoconboard.validation;
 
 import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingProperties;
 import com.byoconboard.onboarding.SubmissionCheck;
 import com.byoconboard.validation.rules.AccountIdFormat;
@@ -27,6 +28,7 @@ import com.byoconboard.validation.rules.PeeringHasPeers;
 import com.byoconboard.validation.rules.PermissionsBoundaryArnFormat;
 import com.byoconboard.validation.rules.PrivateAccessNeedsPeering;
 import com.byoconboard.validation.rules.PrivateAccessOnly;
+import com.byoconboard.validation.rules.PrivateSubnetEgress;
 import com.byoconboard.validation.rules.RegionAndCidrPermanent;
 import com.byoconboard.validation.rules.RegionSupported;
 import com.byoconboard.validation.rules.ResourceNamePrefixFormat;
@@ -80,6 +82,7 @@ public class OnboardingValidator implements SubmissionCheck {
             new SubnetInsideVpc(),
             new SubnetsDoNotOverlap(),
             new SubnetPreparation(),
+            new PrivateSubnetEgress(),
             new PeerAccountIdFormat(),
             new PeerVpcIdFormat(),
             new PeerCidrFormat(),
@@ -108,6 +111,23 @@ public class OnboardingValidator implements SubmissionCheck {
 
     public List<Rule> rules() {
         return RULES;
+    }
+
+    /** The rules pre-flight runs over the customer's account, in catalogue order. */
+    public List<AccountRule> accountRules() {
+        return RULES.stream().filter(AccountRule.class::isInstance).map(AccountRule.class::cast).toList();
+    }
+
+    /**
+     * The existing-VPC rules over what the account holds: the VPC CIDR and the subnets (IDs, AZ IDs, CIDRs) as AWS
+     * reports them take the place of what was typed, and the rules that need the account judge its facts.
+     */
+    public ValidationReport checkAgainstAccount(OnboardingInputs inputs, ExistingVpcFacts facts) {
+        var actual = inputs.withNetwork(n -> n.withExistingVpcId(facts.vpcId()).withExistingVpcCidr(facts.vpcCidr())
+                .withExistingSubnets(facts.subnets().stream()
+                        .map(s -> new ExistingSubnet(s.subnetId(), s.azId(), s.cidr())).toList()));
+        var withFacts = context.withAccount(facts);
+        return new ValidationReport(accountRules().stream().flatMap(r -> r.check(actual, withFacts).stream()).toList());
     }
 
     @Override

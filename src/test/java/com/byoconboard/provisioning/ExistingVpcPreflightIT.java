@@ -11,6 +11,7 @@ import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.validation.Fix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +29,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pre-flight against a customer-managed VPC prepared in moto: the right one passes (and provisions), and
- * each way of getting it wrong fails its own named check with its own message.
+ * Pre-flight against a customer-managed VPC prepared in moto: the right one passes (and provisions), and each way
+ * of getting it wrong fails the check of the guide's rule that catches it, with the rule's message and fix as the
+ * wizard shows them.
  */
 @SpringBootTest
 @MotoBacked
@@ -50,7 +52,7 @@ class ExistingVpcPreflightIT {
     }
 
     /** What to get wrong when preparing the VPC. */
-    enum Broken { NOTHING, MISSING_TAG, TWO_SUBNETS, SMALL_SUBNET, NO_S3_ENDPOINT }
+    enum Broken { NOTHING, MISSING_TAG, TWO_SUBNETS, SMALL_SUBNET, NO_S3_ENDPOINT, NO_EGRESS }
 
     @Test
     void aPreparedVpcPassesPreflightAndIsProvisionedTaggedAndUntaggedAgain() {
@@ -58,8 +60,13 @@ class ExistingVpcPreflightIT {
 
         var report = provisioning.preflight(onboarding.id());
         assertThat(report.failures()).isEmpty();
-        assertThat(report.checks()).extracting(CheckResult::check).contains("existing-vpc", "subnets-exist",
-                "subnets-three-azs", "subnets-size", "subnets-internal-elb-tag", "s3-gateway-endpoint", "private-egress");
+        assertThat(report.checks()).extracting(CheckResult::check).containsSubsequence("existing-vpc", "subnets-exist",
+                "EVPC-004", "EVPC-005", "EVPC-007", "EVPC-008", "EVPC-009", "EVPC-010", "EVPC-011");
+        assertThat(report.checks()).filteredOn(c -> c.check().startsWith("EVPC-")).allSatisfy(c -> {
+            assertThat(c.status()).isEqualTo(CheckResult.Status.PASS);
+            assertThat(c.evidence()).isEqualTo(Message.of("provisioning.check.rule.pass"));
+            assertThat(c.title().key()).isEqualTo("rule." + c.check() + ".description");
+        });
 
         provisioning.start(onboarding.id());
         await(onboarding, OnboardingState.READY);
@@ -80,46 +87,83 @@ class ExistingVpcPreflightIT {
     }
 
     @Test
-    void aSubnetWithoutTheInternalElbTagFailsThatCheckNamingTheSubnet() {
-        var report = preflightOf(Broken.MISSING_TAG, 12);
-        assertThat(failed(report)).containsExactly("subnets-internal-elb-tag");
-        assertThat(report.failures().getFirst().evidence().key()).isEqualTo("provisioning.check.subnets-internal-elb-tag.fail");
-        assertThat(report.failures().getFirst().evidence().args().getFirst()).startsWith("subnet-");
+    void aSubnetWithoutTheInternalElbTagFailsEvpc010WithTheCreateTagsCommandForThatSubnet() {
+        var vpc = prepareVpc(Broken.MISSING_TAG, 12);
+        var failure = onlyFailure(preflightOf(vpc), "EVPC-010");
+        String untagged = vpc.subnets().get(1).subnetId();
+        assertThat(failure.evidence()).isEqualTo(Message.of("rule.EVPC-010.untagged", untagged));
+        assertThat(command(failure)).isEqualTo("aws ec2 create-tags --region us-east-1 --resources " + untagged
+                + " --tags Key=kubernetes.io/role/internal-elb,Value=1");
     }
 
     @Test
-    void twoSubnetsFailTheThreeZonesCheck() {
-        var report = preflightOf(Broken.TWO_SUBNETS, 13);
-        assertThat(failed(report)).containsExactly("subnets-three-azs");
-        assertThat(report.failures().getFirst().evidence()).isEqualTo(Message.of("provisioning.check.subnets-three-azs.fail", 2, 2));
+    void twoSubnetsFailEvpc004ProposingASubnetInAThirdZone() {
+        var failure = onlyFailure(preflightOf(prepareVpc(Broken.TWO_SUBNETS, 13)), "EVPC-004");
+        assertThat(failure.evidence()).isEqualTo(Message.of("rule.EVPC-004.tooFew", 2));
+        assertThat(command(failure)).startsWith("aws ec2 create-subnet --region us-east-1").contains("--cidr-block 10.13.4.0/23");
     }
 
     @Test
-    void aSlash24SubnetFailsTheSizeCheckNamingItsCidr() {
-        var report = preflightOf(Broken.SMALL_SUBNET, 14);
-        assertThat(failed(report)).containsExactly("subnets-size");
-        assertThat(report.failures().getFirst().evidence().args().getFirst()).endsWith("10.14.4.0/24");
+    void aSlash24SubnetTypedAsSlash23FailsEvpc007OnWhatTheAccountHolds() {
+        var vpc = prepareVpc(Broken.SMALL_SUBNET, 14);
+        assertThat(vpc.subnets().get(2).cidr()).as("as typed").isEqualTo("10.14.4.0/23");
+        var failure = onlyFailure(preflightOf(vpc), "EVPC-007");
+        assertThat(failure.evidence()).isEqualTo(Message.of("rule.EVPC-007.tooSmall", "10.14.4.0/24", 24));
+        assertThat(command(failure)).contains("--availability-zone-id " + vpc.subnets().get(2).azId() + " --cidr-block 10.14.6.0/23");
     }
 
     @Test
-    void aVpcWithoutAnS3GatewayEndpointFailsThatCheck() {
-        var report = preflightOf(Broken.NO_S3_ENDPOINT, 15);
-        assertThat(failed(report)).containsExactly("s3-gateway-endpoint");
-        assertThat(report.failures().getFirst().fix().key()).isEqualTo("provisioning.check.s3-gateway-endpoint.fix");
+    void aVpcWithoutAnS3GatewayEndpointFailsEvpc010WithTheCommandForItsPrivateRouteTable() {
+        var vpc = prepareVpc(Broken.NO_S3_ENDPOINT, 15);
+        var failure = onlyFailure(preflightOf(vpc), "EVPC-010");
+        assertThat(failure.evidence()).isEqualTo(Message.of("rule.EVPC-010.noS3Endpoint", vpc.vpcId()));
+        assertThat(command(failure)).isEqualTo("aws ec2 create-vpc-endpoint --region us-east-1 --vpc-id " + vpc.vpcId()
+                + " --vpc-endpoint-type Gateway --service-name com.amazonaws.us-east-1.s3 --route-table-ids " + vpc.routeTableId());
     }
 
-    private PreflightReport preflightOf(Broken broken, int octet) {
-        return provisioning.preflight(onboardingFor(prepareVpc(broken, octet), false).id());
+    @Test
+    void subnetsWithoutADefaultRouteFailEvpc011WithTheCreateRouteCommandForTheirTable() {
+        var vpc = prepareVpc(Broken.NO_EGRESS, 16);
+        var failure = onlyFailure(preflightOf(vpc), "EVPC-011");
+        assertThat(failure.evidence().key()).isEqualTo("rule.EVPC-011.noEgress");
+        assertThat(command(failure)).isEqualTo("aws ec2 create-route --region us-east-1 --route-table-id " + vpc.routeTableId()
+                + " --destination-cidr-block 0.0.0.0/0 --nat-gateway-id <nat-gateway-id>");
     }
 
-    private static List<String> failed(PreflightReport report) {
-        return report.failures().stream().map(CheckResult::check).toList();
+    @Test
+    void aRunOnAnUntaggedVpcStopsAtPreflightWithTheRulesMessageAndItsCommandInTheJournal() {
+        var vpc = prepareVpc(Broken.MISSING_TAG, 17);
+        var onboarding = onboardingFor(vpc, true);
+        provisioning.start(onboarding.id());
+        await(onboarding, OnboardingState.FAILED);
+        var preflight = provisioning.progress(onboarding.id()).steps().stream().filter(s -> s.step() == StepKind.PREFLIGHT)
+                .findFirst().orElseThrow();
+        assertThat(preflight.error()).isEqualTo(Message.of("rule.EVPC-010.untagged", vpc.subnets().get(1).subnetId()));
+        assertThat(preflight.fix()).get().extracting(Fix::text).asString().startsWith("aws ec2 create-tags");
     }
 
-    record Prepared(String vpcId, String cidr, List<ExistingSubnet> subnets) {
+    private PreflightReport preflightOf(Prepared vpc) {
+        return provisioning.preflight(onboardingFor(vpc, false).id());
     }
 
-    /** A VPC 10.{octet}.0.0/16 with three private /23 subnets in three AZs, egress, and an S3 endpoint, unless broken. */
+    /** The one failed check, named by the rule that failed. */
+    private static CheckResult onlyFailure(PreflightReport report, String ruleId) {
+        assertThat(report.failures()).extracting(CheckResult::check).containsExactly(ruleId);
+        return report.failures().getFirst();
+    }
+
+    private static String command(CheckResult failure) {
+        return failure.command().filter(f -> f.kind() == Fix.Kind.AWS_CLI).map(Fix::text)
+                .orElseThrow(() -> new AssertionError("no AWS CLI fix on " + failure));
+    }
+
+    record Prepared(String vpcId, String cidr, String routeTableId, List<ExistingSubnet> subnets) {
+    }
+
+    /**
+     * A VPC 10.{octet}.0.0/16 with three private /23 subnets in three AZs, egress, and an S3 endpoint, unless broken;
+     * the subnets as the customer typed them (a too small one typed as /23).
+     */
     private Prepared prepareVpc(Broken broken, int octet) {
         try (CustomerAccount account = customer()) {
             Ec2Client ec2 = account.ec2();
@@ -127,7 +171,9 @@ class ExistingVpcPreflightIT {
             String igw = ec2.createInternetGateway(r -> { }).internetGateway().internetGatewayId();
             ec2.attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
             String rtb = ec2.createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId();
-            ec2.createRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0").gatewayId(igw));
+            if (broken != Broken.NO_EGRESS) {
+                ec2.createRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0").gatewayId(igw));
+            }
             var subnets = new ArrayList<ExistingSubnet>();
             int count = broken == Broken.TWO_SUBNETS ? 2 : 3;
             for (int i = 0; i < count; i++) {
@@ -139,7 +185,7 @@ class ExistingVpcPreflightIT {
                     ec2.createTags(r -> r.resources(subnetId).tags(Tag.builder().key("kubernetes.io/role/internal-elb").value("1").build()));
                 }
                 ec2.associateRouteTable(r -> r.routeTableId(rtb).subnetId(subnetId));
-                subnets.add(new ExistingSubnet(subnetId, az, cidr));
+                subnets.add(new ExistingSubnet(subnetId, az, cidr.replace("/24", "/23")));
             }
             if (broken != Broken.NO_S3_ENDPOINT) {
                 ec2.createVpcEndpoint(r -> r.vpcId(vpcId).serviceName("com.amazonaws.us-east-1.s3")
@@ -147,7 +193,7 @@ class ExistingVpcPreflightIT {
             }
             assertThat(ec2.describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
                     .subnets()).hasSize(count);
-            return new Prepared(vpcId, "10." + octet + ".0.0/16", subnets);
+            return new Prepared(vpcId, "10." + octet + ".0.0/16", rtb, subnets);
         }
     }
 

@@ -5,6 +5,7 @@ import com.byoconboard.onboarding.OnboardingInputs.AccountKind;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import com.byoconboard.validation.ExistingVpcFacts.RouteTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -28,8 +30,8 @@ class BadInputsTest {
 
     private static final OnboardingValidator VALIDATOR = ValidInputs.validator();
 
-    /** One spoiled field, the rule that must catch it, and the message it must answer with. */
-    record Case(String what, OnboardingInputs inputs, String ruleId, String variant) {
+    /** One spoiled field (or fact read from the account), the rule that must catch it, and the message it must answer with. */
+    record Case(String what, OnboardingInputs inputs, Optional<ExistingVpcFacts> account, String ruleId, String variant) {
         String messageKey() {
             return "rule." + ruleId + "." + variant;
         }
@@ -188,6 +190,21 @@ class BadInputsTest {
         t.add("two subnets with one CIDR", existing.withNetwork(n -> n.withExistingSubnet(2, s -> s.withCidr("10.1.2.0/23"))),
                 "EVPC-009", "overlap");
         t.add("existing subnets to prepare", existing, "EVPC-010", "prepare");
+        var facts = ValidInputs.existingVpcFacts();
+        t.inAccount("a /24 subnet in the account typed as /23", existing,
+                ValidInputs.existingVpcFacts(2, s -> ValidInputs.withCidr(s, "10.1.4.0/24")), "EVPC-007", "tooSmall");
+        t.inAccount("subnets in two AZs in the account", existing,
+                ValidInputs.existingVpcFacts(2, s -> ValidInputs.withAzId(s, "use1-az1")), "EVPC-004", "tooFewAzs");
+        t.inAccount("a subnet outside the VPC in the account", existing,
+                ValidInputs.existingVpcFacts(0, s -> ValidInputs.withCidr(s, "10.9.0.0/23")), "EVPC-008", "outside");
+        t.inAccount("a subnet without the internal-elb tag", existing, ValidInputs.existingVpcFacts(1, ValidInputs::untagged),
+                "EVPC-010", "untagged");
+        t.inAccount("a VPC without an S3 gateway endpoint", existing,
+                new ExistingVpcFacts(facts.vpcId(), facts.vpcCidr(), facts.subnets(), List.of()), "EVPC-010", "noS3Endpoint");
+        for (RouteTarget target : List.of(RouteTarget.NONE, RouteTarget.OTHER)) {
+            t.inAccount("a subnet whose default route goes to " + target, existing, ValidInputs.existingVpcFacts(0,
+                    s -> ValidInputs.routedTo(s, s.routeTableId(), target)), "EVPC-011", "noEgress");
+        }
 
         for (String[] row : new String[][] {{"", "required"}, {"2109 8765 4321", "separators"}, {"2109-8765-4321", "separators"},
                 {"21098765432", "format"}, {"abc", "format"}}) {
@@ -247,7 +264,8 @@ class BadInputsTest {
     @ParameterizedTest
     @MethodSource("cases")
     void eachBadInputIsCaughtByItsOwnRuleWithItsOwnMessage(Case c) {
-        var report = VALIDATOR.validate(c.inputs());
+        var report = c.account().map(facts -> VALIDATOR.checkAgainstAccount(c.inputs(), facts))
+                .orElseGet(() -> VALIDATOR.validate(c.inputs()));
         assertThat(report.findings())
                 .as("findings for %s", c.what())
                 .anySatisfy(f -> {
@@ -275,6 +293,7 @@ class BadInputsTest {
         for (var inputs : List.of(ValidInputs.newVpc(), ValidInputs.existingVpc(), ValidInputs.peered())) {
             assertThat(VALIDATOR.validate(inputs).findings()).allMatch(f -> f.severity() == Severity.INFO);
         }
+        assertThat(VALIDATOR.checkAgainstAccount(ValidInputs.existingVpc(), ValidInputs.existingVpcFacts()).findings()).isEmpty();
     }
 
     private static OnboardingInputs allowList(OnboardingInputs inputs, String... entries) {
@@ -289,7 +308,12 @@ class BadInputsTest {
         final List<Case> cases = new ArrayList<>();
 
         void add(String what, OnboardingInputs inputs, String ruleId, String variant) {
-            cases.add(new Case(what, inputs, ruleId, variant));
+            cases.add(new Case(what, inputs, Optional.empty(), ruleId, variant));
+        }
+
+        /** A case pre-flight finds in the account, whatever was typed. */
+        void inAccount(String what, OnboardingInputs inputs, ExistingVpcFacts account, String ruleId, String variant) {
+            cases.add(new Case(what, inputs, Optional.of(account), ruleId, variant));
         }
     }
 }

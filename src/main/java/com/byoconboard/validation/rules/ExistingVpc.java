@@ -1,5 +1,6 @@
 package com.byoconboard.validation.rules;
 
+import com.byoconboard.deployment.ResourceNames;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
@@ -50,6 +51,20 @@ final class ExistingVpc {
     static String createSubnetCommand(OnboardingInputs inputs, String azId, IPAddress cidr) {
         return "aws ec2 create-subnet --region " + regionForCommand(inputs) + " --vpc-id " + vpcIdForCommand(inputs)
                 + " --availability-zone-id " + azId + " --cidr-block " + cidr.toCanonicalString()
-                + " --tag-specifications 'ResourceType=subnet,Tags=[{Key=kubernetes.io/role/internal-elb,Value=1}]'";
+                + " --tag-specifications 'ResourceType=subnet,Tags=[{Key=" + ResourceNames.INTERNAL_ELB_TAG + ",Value=1}]'";
+    }
+
+    /** Tags the subnets for internal load balancers. */
+    static String createTagsCommand(OnboardingInputs inputs, List<String> subnetIds) {
+        return "aws ec2 create-tags --region " + regionForCommand(inputs) + " --resources " + String.join(" ", subnetIds)
+                + " --tags Key=" + ResourceNames.INTERNAL_ELB_TAG + ",Value=1";
+    }
+
+    /** Creates the VPC's S3 gateway endpoint on the given route tables (a placeholder while they are unknown). */
+    static String createS3EndpointCommand(OnboardingInputs inputs, List<String> routeTableIds) {
+        String region = regionForCommand(inputs);
+        return "aws ec2 create-vpc-endpoint --region " + region + " --vpc-id " + vpcIdForCommand(inputs)
+                + " --vpc-endpoint-type Gateway --service-name com.amazonaws." + region + ".s3 --route-table-ids "
+                + (routeTableIds.isEmpty() ? "<private-route-table-ids>" : String.join(" ", routeTableIds));
     }
 }

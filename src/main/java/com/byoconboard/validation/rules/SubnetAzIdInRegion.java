@@ -3,13 +3,13 @@ package com.byoconboard.validation.rules;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.validation.Finding;
-import com.byoconboard.validation.Rule;
+import com.byoconboard.validation.AccountRule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
 
 /** EVPC-005: each private subnet names its AZ by AZ ID, one of the chosen region. */
-public final class SubnetAzIdInRegion implements Rule {
+public final class SubnetAzIdInRegion implements AccountRule {
 
     @Override
     public String id() {

@@ -3,13 +3,13 @@ package com.byoconboard.validation.rules;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.validation.Finding;
-import com.byoconboard.validation.Rule;
+import com.byoconboard.validation.AccountRule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
 
 /** EVPC-008: each private subnet lies inside the existing VPC's CIDR. */
-public final class SubnetInsideVpc implements Rule {
+public final class SubnetInsideVpc implements AccountRule {
 
     @Override
     public String id() {

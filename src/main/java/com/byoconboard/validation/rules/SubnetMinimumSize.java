@@ -4,13 +4,13 @@ import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.validation.Finding;
 import com.byoconboard.validation.Fix;
-import com.byoconboard.validation.Rule;
+import com.byoconboard.validation.AccountRule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
 
 /** EVPC-007: each private subnet is /23 or larger (512 addresses), because EKS gives every pod a VPC address. */
-public final class SubnetMinimumSize implements Rule {
+public final class SubnetMinimumSize implements AccountRule {
 
     @Override
     public String id() {

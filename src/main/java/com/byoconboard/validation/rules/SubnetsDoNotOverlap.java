@@ -4,13 +4,13 @@ import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.validation.Finding;
-import com.byoconboard.validation.Rule;
+import com.byoconboard.validation.AccountRule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
 
 /** EVPC-009: no two private subnets overlap (two rows naming one subnet are caught by EVPC-003). */
-public final class SubnetsDoNotOverlap implements Rule {
+public final class SubnetsDoNotOverlap implements AccountRule {
 
     @Override
     public String id() {

@@ -5,7 +5,7 @@ import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.validation.Finding;
 import com.byoconboard.validation.Fix;
-import com.byoconboard.validation.Rule;
+import com.byoconboard.validation.AccountRule;
 import com.byoconboard.validation.RuleContext;
 
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** EVPC-004: an existing VPC hands over at least three private subnets in at least three distinct AZs; free room is proposed as create-subnet commands. */
-public final class SubnetsInThreeAzs implements Rule {
+public final class SubnetsInThreeAzs implements AccountRule {
 
     @Override
     public String id() {
