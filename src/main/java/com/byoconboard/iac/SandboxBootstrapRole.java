@@ -6,7 +6,9 @@ import com.byoconboard.aws.EmulatedAws;
 import com.byoconboard.onboarding.Onboarding;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
+import com.byoconboard.iac.cloudformation.Cfn;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.Output;
@@ -41,7 +43,7 @@ public class SandboxBootstrapRole {
     public String create(Onboarding onboarding) {
         String accountId = onboarding.inputs().account().accountId();
         try (var account = aws.account(emulated.administrator(accountId), awsProperties.vendorRegion())) {
-            return createStack(account.cloudFormation(), generator.bootstrapRole(onboarding));
+            return createStack(account.cloudFormation(), account.iam(), generator.bootstrapRole(onboarding));
         }
     }
 
@@ -50,16 +52,35 @@ public class SandboxBootstrapRole {
      * {@code administrator}'s rights (unless the account has it already) and returns its RoleArn output. The
      * sandbox and the tests create customer roles only this way.
      */
-    public static String createStack(CloudFormationClient administrator, Artifacts bootstrapRole) {
+    public static String createStack(CloudFormationClient administrator, IamClient administratorIam,
+                                     Artifacts bootstrapRole) {
         if (existing(administrator).isEmpty()) {
+            String template = bootstrapRole.cloudFormation().content();
             administrator.createStack(r -> r.stackName(STACK_NAME)
-                    .templateBody(EmulatorPolicy.widenNonS3Resources(bootstrapRole.cloudFormation().content()))
+                    .templateBody(EmulatorPolicy.widenNonS3Resources(template))
                     .capabilities(Capability.CAPABILITY_NAMED_IAM));
             administrator.waiter().waitUntilStackCreateComplete(r -> r.stackName(STACK_NAME));
+            attachManagedPolicies(administrator, administratorIam, template);
         }
         return existing(administrator).flatMap(stack -> stack.outputs().stream()
                         .filter(o -> "RoleArn".equals(o.outputKey())).map(Output::outputValue).findFirst())
                 .orElseThrow(() -> new IllegalStateException("Stack " + STACK_NAME + " has no RoleArn output"));
+    }
+
+    /**
+     * moto's CloudFormation ignores {@code ManagedPolicyArns} of an {@code AWS::IAM::Role} (AWS attaches them): the
+     * administrator attaches them as AWS would, to each role the stack created, read from the template as rendered.
+     */
+    static void attachManagedPolicies(CloudFormationClient cfn, IamClient iam, String template) {
+        var resources = Cfn.parse(template).get("Resources");
+        for (var created : cfn.describeStackResources(r -> r.stackName(STACK_NAME)).stackResources()) {
+            var resource = resources.get(created.logicalResourceId());
+            var managed = resource == null ? null : resource.path("Properties").get("ManagedPolicyArns");
+            if (managed != null && "AWS::IAM::Role".equals(created.resourceType())) {
+                managed.forEach(arn -> iam.attachRolePolicy(r -> r.roleName(created.physicalResourceId())
+                        .policyArn(arn.asString())));
+            }
+        }
     }
 
     private static Optional<Stack> existing(CloudFormationClient cfn) {

@@ -76,6 +76,11 @@ public final class AwsProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** Every call passed on or answered since the last {@link #reset()}, in order. */
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
     public List<Call> calls(String action) {
         return calls.stream().filter(c -> c.action().equals(action)).toList();
     }

@@ -3,6 +3,7 @@ package com.byoconboard.provisioning;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.aws.AwsClients;
+import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.Onboarding;
@@ -46,17 +47,21 @@ class ExistingVpcPreflightIT {
     @Autowired
     AwsClients aws;
 
+    private AwsProxy proxy;
+
     @BeforeEach
     void emptyAccount() {
-        MotoFixture.fresh();
+        proxy = MotoFixture.fresh();
     }
 
     /** What to get wrong when preparing the VPC. */
     enum Broken { NOTHING, MISSING_TAG, TWO_SUBNETS, SMALL_SUBNET, NO_S3_ENDPOINT, NO_EGRESS }
 
     @Test
-    void aPreparedVpcPassesPreflightAndIsProvisionedTaggedAndUntaggedAgain() {
+    void aPreparedVpcPassesPreflightAndIsProvisionedTaggedAndUntaggedAgainByARoleWithoutVpcWrite() {
         var onboarding = onboardingFor(prepareVpc(Broken.NOTHING, 11), true);
+        assertThat(onboarding.inputs().bootstrapRole().allowVpcWrite()).isFalse();
+        proxy.reset();
 
         var report = provisioning.preflight(onboarding.id());
         assertThat(report.failures()).isEmpty();
@@ -79,6 +84,9 @@ class ExistingVpcPreflightIT {
 
         provisioning.tearDown(onboarding.id());
         await(onboarding, OnboardingState.TORN_DOWN);
+        assertThat(proxy.calls().stream().filter(c -> EC2_API_VERSION.equals(c.params().get("Version")))
+                .map(AwsProxy.Call::action).filter(EC2_WRITE.asPredicate()).distinct())
+                .as("no EC2 write but our tags").containsOnly("CreateTags", "DeleteTags");
         try (CustomerAccount account = customer()) {
             assertThat(TagInventory.of(account, onboarding.id())).isEmpty();
             assertThat(account.ec2().describeVpcs(r -> r.vpcIds(onboarding.inputs().network().existingVpcId())).vpcs())
@@ -197,8 +205,16 @@ class ExistingVpcPreflightIT {
         }
     }
 
+    /** The Version parameter of every EC2 query request (IAM's is 2010-05-08). */
+    private static final String EC2_API_VERSION = "2016-11-15";
+    /** EC2 calls that change something (creates, deletes, associations, attributes). */
+    private static final java.util.regex.Pattern EC2_WRITE = java.util.regex.Pattern.compile(
+            "^(Create|Delete|Modify|Associate|Disassociate|Attach|Detach|Allocate|Release|Replace|Authorize|Revoke).*");
+
+    /** The customer brings the VPC, so the role they create has no VPC write (ROLE-004 allows that here). */
     private Onboarding onboardingFor(Prepared vpc, boolean approve) {
         java.util.function.UnaryOperator<OnboardingInputs> inputs = in -> TestOnboardings.newVpc(in)
+                .withBootstrapRole(r -> r.withAllowVpcWrite(false))
                 .withNetwork(n -> n.withMode(VpcMode.EXISTING_VPC).withExistingVpcId(vpc.vpcId()).withExistingVpcCidr(vpc.cidr())
                         .withExistingSubnets(vpc.subnets()));
         return approve ? TestOnboardings.approved(onboardings, iac, inputs)

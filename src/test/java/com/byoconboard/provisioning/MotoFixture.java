@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.iam.IamClient;
 
 import java.util.List;
 import java.util.Map;
@@ -88,9 +89,12 @@ final class MotoFixture {
      * RoleArn output.
      */
     static String roleFromTemplate(IacGenerator iac, Onboarding onboarding) {
+        var administrator = aws().administrator(onboarding.inputs().account().accountId());
         try (var cfn = CloudFormationClient.builder().endpointOverride(proxy().endpoint()).region(Region.of(REGION))
-                .credentialsProvider(aws.administrator(onboarding.inputs().account().accountId())).build()) {
-            return SandboxBootstrapRole.createStack(cfn, iac.bootstrapRole(onboarding));
+                .credentialsProvider(administrator).build();
+             var iam = IamClient.builder().endpointOverride(proxy().endpoint()).region(Region.AWS_GLOBAL)
+                     .credentialsProvider(administrator).build()) {
+            return SandboxBootstrapRole.createStack(cfn, iam, iac.bootstrapRole(onboarding));
         }
     }
 
