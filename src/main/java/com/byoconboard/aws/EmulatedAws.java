@@ -29,8 +29,8 @@ public final class EmulatedAws implements AutoCloseable {
     /** The vendor's IAM user; the app signs its own calls with this user's access key. */
     public static final String VENDOR_USER = "byoc-vendor";
     /**
-     * Everything the vendor's own identity may do: assume the customers' bootstrap roles, nothing else. Add a
-     * statement here when the product needs more of its own (e.g. s3:PutObject on the vendor's template bucket).
+     * Everything the vendor's own identity may do in customers' accounts: assume their bootstrap roles, nothing
+     * else. Rights on the vendor's own resources are added by their owner with {@link #grantVendor}.
      */
     public static final String VENDOR_POLICY = """
             {"Version": "2012-10-17", "Statement": [
@@ -116,6 +116,17 @@ public final class EmulatedAws implements AutoCloseable {
                     .roleSessionName("emulated-administrator")).credentials();
             return StaticCredentialsProvider.create(AwsSessionCredentials.create(session.accessKeyId(),
                     session.secretAccessKey(), session.sessionToken()));
+        }
+    }
+
+    /**
+     * Grants the vendor's user one more policy, for the vendor's own resources (its template bucket), as the
+     * vendor's administrator would. A {@link #reset()} takes it away again.
+     */
+    public void grantVendor(String policyName, String policyDocument) {
+        try (var iam = IamClient.builder().endpointOverride(endpoint()).region(Region.AWS_GLOBAL)
+                .credentialsProvider(administrator(VENDOR_ACCOUNT)).build()) {
+            iam.putUserPolicy(r -> r.userName(VENDOR_USER).policyName(policyName).policyDocument(policyDocument));
         }
     }
 

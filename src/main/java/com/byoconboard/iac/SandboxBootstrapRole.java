@@ -32,11 +32,16 @@ public class SandboxBootstrapRole {
     private final EmulatedAws emulated;
     private final IacGenerator generator;
 
-    SandboxBootstrapRole(AwsClients aws, AwsProperties awsProperties, EmulatedAws emulated, IacGenerator generator) {
+    SandboxBootstrapRole(AwsClients aws, AwsProperties awsProperties, EmulatedAws emulated, IacGenerator generator,
+                         TemplatePublisher publisher, IacProperties iac) {
         this.aws = aws;
         this.awsProperties = awsProperties;
         this.emulated = emulated;
         this.generator = generator;
+        if (!iac.templateBucket().isBlank()) {
+            // The vendor's user may only assume roles; publishing quick-create templates is the vendor's own right.
+            emulated.grantVendor("QuickCreateTemplates", publisher.vendorPolicy());
+        }
     }
 
     /** Applies the onboarding's bootstrap-role template in its account (once) and returns the RoleArn output. */

@@ -52,6 +52,15 @@ public class TemplatePublisher {
         this.vendorS3 = vendorS3;
     }
 
+    /** The vendor's own policy for the template bucket: {@link #VENDOR_ACTIONS} on it and its objects. */
+    String vendorPolicy() {
+        String bucket = "arn:aws:s3:::" + properties.templateBucket();
+        return """
+                {"Version": "2012-10-17", "Statement": [{"Sid": "PublishQuickCreateTemplates", "Effect": "Allow",
+                  "Action": [%s], "Resource": ["%s", "%s/*"]}]}""".formatted(
+                String.join(", ", VENDOR_ACTIONS.stream().map(a -> "\"" + a + "\"").toList()), bucket, bucket);
+    }
+
     /** Publishes {@code content} (once per content) and returns the URL AWS CloudFormation fetches it from. */
     URI publish(Onboarding onboarding, IacTemplate template, String content) {
         String bucket = properties.templateBucket();
