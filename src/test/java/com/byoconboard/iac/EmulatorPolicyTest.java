@@ -25,14 +25,15 @@ class EmulatorPolicyTest {
 
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         after.forEach((sid, resource) -> {
-            if (sid.equals("S3Buckets")) {
+            if (sid.startsWith("S3")) {
                 assertThat(resource).isEqualTo(before.get(sid));
                 assertThat(resource.toString()).contains("s3:::${ResourceNamePrefix}*");
             } else {
                 assertThat(resource.toString()).as(sid).isEqualTo("[\"*\"]");
             }
         });
-        assertThat(after).containsKeys("IamPassRole", "Eks", "IamRolesWithinBoundary", "IamOidcProviders");
+        assertThat(after).containsKeys("S3Buckets", "S3BucketObjects", "IamRolesPassed", "EksClusters",
+                "RoleCreationIamRolesWithinBoundary", "RoleCreationIamOidcProviders");
     }
 
     @Test

@@ -90,19 +90,8 @@ public final class VpcModule {
                 block("resource", List.of("aws_internet_gateway", "this"),
                         attr("vpc_id", code("aws_vpc.this.id")),
                         attr("tags", named("\"${var.name}-igw\""))),
-                block("resource", List.of("aws_subnet", "public"),
-                        attr("for_each", code("var.zones")),
-                        attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("cidr_block", code("each.value.public_cidr")),
-                        attr("availability_zone_id", code("each.value.az_id")),
-                        attr("map_public_ip_on_launch", true),
-                        attr("tags", subnetTags("public", ResourceNames.PUBLIC_ELB_TAG))),
-                block("resource", List.of("aws_subnet", "private"),
-                        attr("for_each", code("var.zones")),
-                        attr("vpc_id", code("aws_vpc.this.id")),
-                        attr("cidr_block", code("each.value.private_cidr")),
-                        attr("availability_zone_id", code("each.value.az_id")),
-                        attr("tags", subnetTags("private", ResourceNames.INTERNAL_ELB_TAG))),
+                subnet("public", ResourceNames.PUBLIC_ELB_TAG),
+                subnet("private", ResourceNames.INTERNAL_ELB_TAG),
                 block("resource", List.of("aws_eip", "nat"),
                         attr("for_each", code("local.nat_zones")),
                         attr("domain", "vpc"),
@@ -120,10 +109,7 @@ public final class VpcModule {
                         attr("route_table_id", code("aws_route_table.public.id")),
                         attr("destination_cidr_block", "0.0.0.0/0"),
                         attr("gateway_id", code("aws_internet_gateway.this.id"))),
-                block("resource", List.of("aws_route_table_association", "public"),
-                        attr("for_each", code("aws_subnet.public")),
-                        attr("subnet_id", code("each.value.id")),
-                        attr("route_table_id", code("aws_route_table.public.id"))),
+                association("public", "aws_route_table.public.id"),
                 block("resource", List.of("aws_route_table", "private"),
                         attr("for_each", code("var.zones")),
                         attr("vpc_id", code("aws_vpc.this.id")),
@@ -133,16 +119,35 @@ public final class VpcModule {
                         attr("route_table_id", code("aws_route_table.private[each.key].id")),
                         attr("destination_cidr_block", "0.0.0.0/0"),
                         attr("nat_gateway_id", code("aws_nat_gateway.this[var.nat_gateway_per_az ? each.key : local.first_zone].id"))),
-                block("resource", List.of("aws_route_table_association", "private"),
-                        attr("for_each", code("aws_subnet.private")),
-                        attr("subnet_id", code("each.value.id")),
-                        attr("route_table_id", code("aws_route_table.private[each.key].id"))),
+                association("private", "aws_route_table.private[each.key].id"),
                 block("resource", List.of("aws_vpc_endpoint", "s3"),
                         attr("vpc_id", code("aws_vpc.this.id")),
                         attr("service_name", str(Text.concat("com.amazonaws.", new Text.RegionRef(), ".s3"))),
                         attr("vpc_endpoint_type", "Gateway"),
                         attr("route_table_ids", code("[for key in sort(keys(var.zones)) : aws_route_table.private[key].id]")),
                         attr("tags", named("\"${var.name}-s3-gateway\""))));
+    }
+
+    /** The subnets of one tier, one per zone, placed by AZ ID; public ones give instances a public IP. */
+    private static Hcl.Item subnet(String tier, String roleTag) {
+        var body = new java.util.ArrayList<Hcl.Item>(List.of(
+                attr("for_each", code("var.zones")),
+                attr("vpc_id", code("aws_vpc.this.id")),
+                attr("cidr_block", code("each.value." + tier + "_cidr")),
+                attr("availability_zone_id", code("each.value.az_id"))));
+        if (tier.equals("public")) {
+            body.add(attr("map_public_ip_on_launch", true));
+        }
+        body.add(attr("tags", subnetTags(tier, roleTag)));
+        return block("resource", List.of("aws_subnet", tier), body);
+    }
+
+    /** Every subnet of a tier associated with {@code routeTableId}. */
+    private static Hcl.Item association(String tier, String routeTableId) {
+        return block("resource", List.of("aws_route_table_association", tier),
+                attr("for_each", code("aws_subnet." + tier)),
+                attr("subnet_id", code("each.value.id")),
+                attr("route_table_id", code(routeTableId)));
     }
 
     private static List<Hcl.Item> example(CustomerVpc vpc) {
