@@ -121,12 +121,20 @@ public final class EmulatedAws implements AutoCloseable {
 
     /**
      * Grants the vendor's user one more policy, for the vendor's own resources (its template bucket), as the
-     * vendor's administrator would. A {@link #reset()} takes it away again.
+     * vendor's administrator would; in a window of one unauthenticated call, as the user itself was made. A
+     * {@link #reset()} takes it away again.
      */
-    public void grantVendor(String policyName, String policyDocument) {
-        try (var iam = IamClient.builder().endpointOverride(endpoint()).region(Region.AWS_GLOBAL)
-                .credentialsProvider(administrator(VENDOR_ACCOUNT)).build()) {
-            iam.putUserPolicy(r -> r.userName(VENDOR_USER).policyName(policyName).policyDocument(policyDocument));
+    public synchronized void grantVendor(String policyName, String policyDocument) {
+        for (int attempt = 1; ; attempt++) {
+            moto.allowUnauthenticated(1);
+            try (var iam = unauthenticatedIam(VENDOR_ACCOUNT)) {
+                iam.putUserPolicy(r -> r.userName(VENDOR_USER).policyName(policyName).policyDocument(policyDocument));
+                return;
+            } catch (SdkException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new IllegalStateException("Could not grant the emulated vendor user " + policyName, e);
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package com.byoconboard.support;
 
 import com.byoconboard.identity.TestLogins;
+import com.byoconboard.iac.SandboxBootstrapRole;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.byoconboard.validation.ValidInputs;
@@ -31,6 +32,8 @@ class SupportReviewIT extends BrowserTest {
 
     @Autowired
     OnboardingService onboardings;
+    @Autowired
+    SandboxBootstrapRole sandboxRole;
 
     @Test
     void aRequestGoesFromSubmitThroughChangesAndApprovalToProvisioningAndEveryStepIsAudited() {
@@ -38,8 +41,11 @@ class SupportReviewIT extends BrowserTest {
         TestLogins.alice();
         var draft = onboardings.create(TestLogins.SANDBOX);
         draft = onboardings.editDraft(TestLogins.SANDBOX, draft.id(), draft.version(),
-                in -> ValidInputs.newVpc().withAccount(a -> a.withAccountId(ACCOUNT).withOrganizationName("Review Loop Corp"))
-                        .withBootstrapRole(r -> r.withRoleArn("arn:aws:iam::" + ACCOUNT + ":role/ClickHouseManagementRole")));
+                in -> ValidInputs.newVpc().withAccount(a -> a.withAccountId(ACCOUNT).withOrganizationName("Review Loop Corp")));
+        // The customer creates the role from our template in the emulated account, as "Create the role for me" does.
+        String roleArn = sandboxRole.create(draft);
+        draft = onboardings.editDraft(TestLogins.SANDBOX, draft.id(), draft.version(),
+                in -> in.withBootstrapRole(r -> r.withRoleArn(roleArn)));
         TestLogins.signOut();
         String id = draft.id().toString();
         String wizard = url("/onboarding/" + id);
