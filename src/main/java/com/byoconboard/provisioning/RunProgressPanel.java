@@ -86,8 +86,10 @@ final class RunProgressPanel extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        // Read here, under the session lock; the broadcaster's thread may not touch the session.
+        long heartbeat = ui.getSession() == null ? 0 : ui.getSession().getConfiguration().getHeartbeatInterval() * 1000L;
         watch = broadcaster.watch(id, progress -> {
-            if (gone(ui)) {
+            if (gone(ui, heartbeat)) {
                 return false;
             }
             ui.access(() -> show(progress));
@@ -107,13 +109,9 @@ final class RunProgressPanel extends Div {
      * A tab closed without saying so (browser killed, network gone) stops sending heartbeats; Vaadin closes such
      * a UI only when its session makes another request, so stop feeding it as soon as it is three beats late.
      */
-    private static boolean gone(UI ui) {
-        var session = ui.getSession();
-        if (ui.isClosing() || session == null) {
-            return true;
-        }
-        long beat = session.getConfiguration().getHeartbeatInterval() * 1000L;
-        return beat > 0 && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > 3 * beat;
+    private static boolean gone(UI ui, long heartbeatMillis) {
+        return ui.isClosing() || heartbeatMillis > 0
+                && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > 3 * heartbeatMillis;
     }
 
     /** Updates the panel in place; only what differs from what is shown reaches the browser. */
