@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -22,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * within 10% of what it was before them. Before the fix the app died of this at -Xmx600m after about 25 visits.
  */
 @MotoBacked
+// Slow AWS (below) must not fail the run: it has to stay under way for the whole check.
+@TestPropertySource(properties = {"byoc.aws.api-call-timeout=2m", "byoc.provisioning.waiter-timeout=30m",
+        "byoc.provisioning.step-attempts=1000"})
 class ProgressSoakCheck extends BrowserTest {
 
     private static final int PAGES = 50;
@@ -48,7 +52,7 @@ class ProgressSoakCheck extends BrowserTest {
 
         var running = TestOnboardings.approved(onboardings, TestOnboardings::newVpc).id();
         // Every AWS call takes a while: the run stays under way for the whole check.
-        proxy.delayEveryCall(1_500);
+        proxy.delayEveryCall(5_000);
         provisioning.start(running);
 
         Page first = newPage("en-US");
