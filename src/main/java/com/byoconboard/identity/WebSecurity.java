@@ -30,8 +30,10 @@ class WebSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain applicationSecurity(HttpSecurity http, IdentityProperties properties) throws Exception {
-        // Health for probes; the app's own static stylesheet and icons (Vaadin permits only its own resources);
-        // the generated CloudFormation templates, which AWS fetches by the onboarding's unguessable ID, unsigned.
+        SecurityHeaders.apply(http);
+        // Health for probes, info (name and version; the JVM is not in it); the app's own static stylesheet and
+        // icons (Vaadin permits only its own resources); the generated CloudFormation templates, which AWS
+        // fetches by the onboarding's unguessable ID, unsigned.
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                 "/styles/**", "/icons/**", "/lumo/**", "/iac/*/*.yaml").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
