@@ -26,16 +26,20 @@ public record IdentityProperties(String registrationId, String organizationClaim
     }
 
     /**
-     * An OIDC issuer inside this app (Spring Authorization Server) with seeded users; off when a real issuer
-     * is configured.
+     * An OIDC issuer inside this app (Spring Authorization Server) with seeded users; on in the sandbox only,
+     * unless enabled on purpose (see {@link SignInSafety}).
      *
      * @param redirectUris extra redirect URIs to accept besides this app's own localhost ones (e.g. behind a proxy)
      */
     public record LocalIssuer(boolean enabled, String clientId, String clientSecret, List<String> redirectUris,
                               List<DemoUser> users) {
+
+        /** The client secret when none is set: published, so only the sandbox may run with it. */
+        public static final String SANDBOX_SECRET = "local-secret";
+
         public LocalIssuer {
             clientId = clientId == null ? "byoc-onboard" : clientId;
-            clientSecret = clientSecret == null ? "local-secret" : clientSecret;
+            clientSecret = clientSecret == null || clientSecret.isBlank() ? SANDBOX_SECRET : clientSecret;
             redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
             users = users == null ? List.of() : List.copyOf(users);
         }

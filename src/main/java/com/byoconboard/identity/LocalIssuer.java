@@ -48,6 +48,7 @@ class LocalIssuer {
     @Bean
     @Order(1)
     SecurityFilterChain issuerEndpoints(HttpSecurity http) throws Exception {
+        SecurityHeaders.apply(http);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.oidc(Customizer.withDefaults());
@@ -62,6 +63,7 @@ class LocalIssuer {
     @Bean
     @Order(2)
     SecurityFilterChain issuerLogin(HttpSecurity http) throws Exception {
+        SecurityHeaders.apply(http);
         http.securityMatcher("/login");
         http.authorizeHttpRequests(a -> a.anyRequest().permitAll());
         http.formLogin(form -> form.loginPage("/login").permitAll());

@@ -30,10 +30,12 @@ class WebSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain applicationSecurity(HttpSecurity http, IdentityProperties properties) throws Exception {
-        // Health for probes; the app's own static stylesheet and icons (Vaadin permits only its own resources);
-        // the generated CloudFormation templates, which AWS fetches by the onboarding's unguessable ID, unsigned.
-        // The quick-create launch (publishes the template, then redirects to AWS) is for signed-in users; Vaadin
-        // would refuse it as a request that is none of its routes.
+        SecurityHeaders.apply(http);
+        // Health for probes, info (name and version; the JVM is not in it); the app's own static stylesheet and
+        // icons (Vaadin permits only its own resources); the generated CloudFormation templates, which AWS
+        // fetches by the onboarding's unguessable ID, unsigned. The quick-create launch (publishes the template,
+        // then redirects to AWS) is for signed-in users; Vaadin would refuse it as a request that is none of its
+        // routes.
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                 "/styles/**", "/icons/**", "/lumo/**", "/iac/*/*.yaml").permitAll()
                 .requestMatchers("/iac/*/quick-create/*").authenticated());

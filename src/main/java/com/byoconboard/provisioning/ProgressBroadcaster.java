@@ -7,31 +7,39 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
- * Feeds open progress views: reads each watched onboarding's journal once per tick and hands the result to
- * every view watching it. Reading the journal (not in-memory events) is what makes a reload, a second
- * browser, or a step running on another app node show the same thing.
+ * Feeds open progress views: reads each watched onboarding's journal once per tick and hands it to the views
+ * watching it when it changed (or while a step runs, whose clock moves). Reading the journal (not in-memory
+ * events) is what makes a reload, a second browser, or a step running on another app node show the same thing.
  */
 @Component
 class ProgressBroadcaster implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressBroadcaster.class);
 
-    /** One open view; {@code listener} must hand the update to its UI itself (UI.access). */
-    record Watch(OnboardingId id, Consumer<RunProgress> listener) {
+    /** An open view; it must hand the update to its UI itself (UI.access). */
+    interface Viewer {
+        /** Shows {@code progress}; false when the view is gone (its browser tab closed), which ends its watch. */
+        boolean show(RunProgress progress);
+    }
+
+    /** One open view of one onboarding. */
+    record Watch(OnboardingId id, Viewer viewer) {
     }
 
     private final ProvisioningService provisioning;
     private final Set<Watch> watches = ConcurrentHashMap.newKeySet();
+    /** What the views of each watched onboarding were last given: nothing is sent again while it stays the same. */
+    private final Map<OnboardingId, RunProgress> delivered = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         var thread = new Thread(r, "provisioning-progress");
         thread.setDaemon(true);
@@ -44,9 +52,11 @@ class ProgressBroadcaster implements DisposableBean {
         ticker.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    Watch watch(OnboardingId id, Consumer<RunProgress> listener) {
-        var watch = new Watch(id, listener);
+    Watch watch(OnboardingId id, Viewer viewer) {
+        var watch = new Watch(id, viewer);
         watches.add(watch);
+        // The new view read the journal itself a moment ago; make sure it gets whatever changed since.
+        delivered.remove(id);
         return watch;
     }
 
@@ -54,18 +64,39 @@ class ProgressBroadcaster implements DisposableBean {
         watches.remove(watch);
     }
 
-    private void tick() {
-        Map<OnboardingId, RunProgress> read = new HashMap<>();
-        for (Watch watch : watches) {
+    /** Open views (for the soak check and the tests: it must fall back to zero when tabs close). */
+    int viewers() {
+        return watches.size();
+    }
+
+    void tick() {
+        Map<OnboardingId, List<Watch>> byOnboarding = watches.stream().collect(Collectors.groupingBy(Watch::id));
+        delivered.keySet().retainAll(byOnboarding.keySet());
+        byOnboarding.forEach((id, views) -> {
+            RunProgress progress;
             try {
                 // Each view checked its onboarding's organization when it opened; the reads run as the system.
-                watch.listener().accept(read.computeIfAbsent(watch.id(),
-                        id -> SystemActor.call("provisioning-progress", () -> provisioning.progress(id))));
+                progress = SystemActor.call("provisioning-progress", () -> provisioning.progress(id));
             } catch (RuntimeException e) {
-                // A closed browser tab, or a failing read: drop this view, keep the others going.
-                LOG.debug("Dropping progress watch of {}", watch.id(), e);
+                LOG.warn("Could not read the progress of {}; trying again on the next tick", id, e);
+                return;
+            }
+            if (progress.equals(delivered.put(id, progress)) && !progress.clockRunning()) {
+                return;
+            }
+            views.forEach(watch -> deliver(watch, progress));
+        });
+    }
+
+    private void deliver(Watch watch, RunProgress progress) {
+        try {
+            if (!watch.viewer().show(progress)) {
                 watches.remove(watch);
             }
+        } catch (RuntimeException e) {
+            // A UI detached in the meantime (UIDetachedException), or a failing view: drop it, keep the others.
+            LOG.debug("Dropping progress watch of {}", watch.id(), e);
+            watches.remove(watch);
         }
     }
 

@@ -20,6 +20,11 @@ public record RunProgress(OnboardingId onboardingId, OnboardingState onboardingS
         return steps.isEmpty() ? 0 : steps.stream().filter(s -> s.state().settled()).count() / (double) steps.size();
     }
 
+    /** A step is running: its elapsed time keeps changing although the journal does not. */
+    boolean clockRunning() {
+        return steps.stream().anyMatch(s -> s.state() == StepState.RUNNING && s.finishedAt() == null);
+    }
+
     public List<RecordedResource> resourcesOf(StepKind step) {
         return resources.stream().filter(r -> r.step() == step).toList();
     }

@@ -1,34 +1,28 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.ResourceType;
+import com.byoconboard.deployment.StepKind;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingState;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Objects;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -44,8 +38,6 @@ final class RunProgressPanel extends Div {
         <T> T call(java.util.function.Supplier<T> work);
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("UTC"));
-
     private final OnboardingId id;
     private final ProvisioningService provisioning;
     private final ProgressBroadcaster broadcaster;
@@ -55,11 +47,16 @@ final class RunProgressPanel extends Div {
     private final ProgressBar bar = new ProgressBar();
     private final Span barLabel = new Span();
     private final Div actions = new Div();
-    private final OrderedList steps = new OrderedList();
+    private final Map<StepKind, StepRow> steps = new EnumMap<>(StepKind.class);
     private final Paragraph endpoints = new Paragraph();
-    private final Div log = new Div();
+    private final RunLog log = new RunLog();
     private ProgressBroadcaster.Watch watch;
     private RunProgress shown;
+    private ActionsFor actionsShown;
+
+    /** What the actions depend on: they are built again only when it changes. */
+    private record ActionsFor(RunState run, OnboardingState onboarding) {
+    }
 
     RunProgressPanel(OnboardingId id, ProvisioningService provisioning, ProgressBroadcaster broadcaster, Clock clock,
                      Caller caller) {
@@ -74,20 +71,32 @@ final class RunProgressPanel extends Div {
         bar.setId("progress-bar");
         barLabel.setId("progress-label");
         actions.addClassName("byoc-run-actions");
-        steps.setId("steps");
-        steps.addClassName("byoc-run-steps");
+        var stepList = new OrderedList();
+        stepList.setId("steps");
+        stepList.addClassName("byoc-run-steps");
+        for (StepKind step : StepKind.values()) {
+            steps.put(step, new StepRow(step));
+        }
+        steps.values().forEach(stepList::add);
         endpoints.setId("endpoints");
-        log.setId("run-log");
-        log.addClassName("byoc-run-log");
         var status = new Div(runState, barLabel);
         status.addClassName("byoc-run-status");
-        add(status, bar, actions, steps, endpoints, new H2(getTranslation("provisioning.log")), log);
+        add(status, bar, actions, stepList, endpoints, new H2(getTranslation("provisioning.log")), log);
         show(caller.call(() -> provisioning.progress(id)));
     }
+
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        watch = broadcaster.watch(id, progress -> ui.access(() -> show(progress)));
+        // Read here, under the session lock; the broadcaster's thread may not touch the session.
+        long heartbeat = ui.getSession() == null ? 0 : ui.getSession().getConfiguration().getHeartbeatInterval() * 1000L;
+        watch = broadcaster.watch(id, progress -> {
+            if (gone(ui, heartbeat)) {
+                return false;
+            }
+            ui.access(() -> show(progress));
+            return true;
+        });
     }
 
     @Override
@@ -98,77 +107,40 @@ final class RunProgressPanel extends Div {
         }
     }
 
-    private void show(RunProgress progress) {
-        boolean running = progress.state() == RunState.RUNNING || progress.state() == RunState.TEARING_DOWN;
-        if (Objects.equals(progress, shown) && !running) {
+    /**
+     * A tab closed without saying so (browser killed, network gone) stops sending heartbeats; Vaadin closes such
+     * a UI only when its session makes another request, so stop feeding it as soon as it is three beats late.
+     */
+    private static boolean gone(UI ui, long heartbeatMillis) {
+        return ui.isClosing() || heartbeatMillis > 0
+                && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > 3 * heartbeatMillis;
+    }
+
+    /** Updates the panel in place; only what differs from what is shown reaches the browser. */
+    void show(RunProgress progress) {
+        if (progress.equals(shown) && !progress.clockRunning()) {
             return;
         }
         shown = progress;
-        runState.setText(progress.state() != null ? getTranslation("provisioning.run." + progress.state())
+        StepRow.setText(runState, progress.state() != null ? getTranslation("provisioning.run." + progress.state())
                 : progress.onboardingState() == OnboardingState.SUBMITTED ? getTranslation("provisioning.state.awaitingApproval")
                 : getTranslation("provisioning.state.none"));
         runState.getElement().setAttribute("data-state", progress.state() == null ? "NONE" : progress.state().name());
         bar.setValue(progress.fractionDone());
         long settled = progress.steps().stream().filter(s -> s.state().settled()).count();
-        barLabel.setText(getTranslation("provisioning.progress", settled, progress.steps().size()));
-        showActions(progress);
-        steps.removeAll();
-        progress.steps().forEach(s -> steps.add(step(progress, s)));
+        StepRow.setText(barLabel, getTranslation("provisioning.progress", settled, progress.steps().size()));
+        var actionsFor = new ActionsFor(progress.state(), progress.onboardingState());
+        if (!actionsFor.equals(actionsShown)) {
+            showActions(progress);
+            actionsShown = actionsFor;
+        }
+        Instant now = clock.instant();
+        progress.steps().forEach(s -> steps.get(s.step()).show(s, progress.resourcesOf(s.step()), progress.region(), now));
         var hosts = progress.resources().stream().filter(r -> r.type() == ResourceType.HOST_NAME && r.deletedAt() == null)
                 .map(RecordedResource::resourceId).toList();
-        endpoints.setText(hosts.size() == 2 ? getTranslation("provisioning.endpoints", hosts.get(0), hosts.get(1)) : "");
+        StepRow.setText(endpoints, hosts.size() == 2 ? getTranslation("provisioning.endpoints", hosts.get(0), hosts.get(1)) : "");
         endpoints.setVisible(hosts.size() == 2);
-        log.removeAll();
-        progress.log().reversed().forEach(line -> {
-            var entry = new Div(new Span(TIME.format(line.at())),
-                    new Span(line.step() == null ? "" : getTranslation("provisioning.step." + line.step().id())),
-                    new Span(text(line.message())));
-            entry.addClassNames("byoc-log-line", "byoc-log-" + line.level().name().toLowerCase());
-            log.add(entry);
-        });
-    }
-
-    private Component step(RunProgress progress, StepProgress s) {
-        String state = s.state() == StepState.QUEUED ? "waiting" : s.state().name().toLowerCase();
-        var badge = new Span(getTranslation("provisioning.stepState." + s.state()));
-        badge.addClassNames("byoc-run-step-state", "byoc-run-step-" + state);
-        var title = new Span(getTranslation("provisioning.step." + s.step().id()));
-        title.addClassName("byoc-run-step-title");
-        var elapsed = new Span(s.startedAt() == null ? "" : elapsed(s.startedAt(),
-                s.finishedAt() == null ? clock.instant() : s.finishedAt()));
-        elapsed.addClassName("byoc-run-step-elapsed");
-        var item = new ListItem(new Div(badge, title, elapsed));
-        item.getElement().setAttribute("data-step", s.step().id());
-        item.getElement().setAttribute("data-state", state);
-        if (s.error() != null) {
-            var error = new Paragraph(text(s.error()));
-            error.addClassName("byoc-run-step-error");
-            // A rule's command, as the wizard shows it; else the fix text that goes with the error's key, if any.
-            Component fix = s.fix().<Component>map(FixSnippet::new)
-                    .orElseGet(() -> new Paragraph(getTranslation(s.error().key() + ".fix", s.error().argsArray())));
-            fix.addClassName("byoc-run-step-fix");
-            item.add(error);
-            if (!(fix instanceof Paragraph text && text.getText().startsWith("!"))) {
-                item.add(fix);
-            }
-        }
-        var resources = new UnorderedList();
-        resources.addClassName("byoc-run-step-resources");
-        for (RecordedResource r : progress.resourcesOf(s.step())) {
-            String label = getTranslation("provisioning.resource." + r.type()) + " ";
-            String url = r.type().consoleUrl(progress.region(), r.resourceId());
-            Component idText = url.isEmpty() || r.deletedAt() != null ? new Span(r.resourceId())
-                    : new Anchor(url, r.resourceId(), AnchorTarget.BLANK);
-            var line = new ListItem(new Span(label), idText);
-            if (r.deletedAt() != null) {
-                line.addClassName("byoc-resource-deleted");
-            }
-            resources.add(line);
-        }
-        if (resources.getChildren().findAny().isPresent()) {
-            item.add(resources);
-        }
-        return item;
+        log.show(progress.log());
     }
 
     private void showActions(RunProgress progress) {
@@ -208,17 +180,9 @@ final class RunProgressPanel extends Div {
                 return provisioning.progress(id);
             }));
         } catch (RuntimeException e) {
+            showActions(shown); // the pressed button disabled itself; the run did not change, so offer it again
             Notification.show(getTranslation("provisioning.action.failed", e.getMessage()), 8000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private String text(Message message) {
-        return getTranslation(message.key(), message.argsArray());
-    }
-
-    private static String elapsed(Instant from, Instant to) {
-        Duration d = Duration.between(from, to);
-        return d.toMinutes() > 0 ? "%dm %02ds".formatted(d.toMinutes(), d.toSecondsPart()) : d.toSeconds() + "s";
     }
 }

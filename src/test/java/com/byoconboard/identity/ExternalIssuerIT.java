@@ -29,6 +29,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 class ExternalIssuerIT extends BrowserTest {
 
+    private static final String CLIENT_SECRET = "external-issuer-secret";
+
     private static Process issuer;
 
     /**
@@ -45,6 +47,7 @@ class ExternalIssuerIT extends BrowserTest {
         issuer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 ByocOnboardApplication.class.getName(), "--spring.profiles.active=test",
                 "--server.port=" + issuerPort, "--vaadin.launch-browser=false",
+                "--byoc.identity.local-issuer.client-secret=" + CLIENT_SECRET,
                 // A loopback IP redirect URI matches any port (RFC 8252), so the app's random port is fine.
                 "--byoc.identity.local-issuer.redirect-uris[0]=http://127.0.0.1/login/oauth2/code/byoc")
                 .redirectErrorStream(true)
@@ -53,7 +56,7 @@ class ExternalIssuerIT extends BrowserTest {
         awaitHealthy(issuerPort);
         registry.add("byoc.identity.local-issuer.enabled", () -> "false");
         registry.add("spring.security.oauth2.client.registration.byoc.client-id", () -> "byoc-onboard");
-        registry.add("spring.security.oauth2.client.registration.byoc.client-secret", () -> "local-secret");
+        registry.add("spring.security.oauth2.client.registration.byoc.client-secret", () -> CLIENT_SECRET);
         registry.add("spring.security.oauth2.client.registration.byoc.scope", () -> "openid,profile,email");
         registry.add("spring.security.oauth2.client.provider.byoc.issuer-uri", () -> "http://localhost:" + issuerPort);
     }
