@@ -31,7 +31,7 @@ class ApiSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityProperties properties) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityProperties properties) throws Exception {
         http.securityMatcher(concat(API, DOCS));
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(DOCS).permitAll()
