@@ -16,9 +16,9 @@ import java.util.Base64;
  * A machine client of the API as a pipeline would be one: a client-credentials token from the local issuer,
  * then plain HTTP with it. {@link #json} and the call methods keep the tests about what they send and see.
  */
-final class ApiClient {
+public final class ApiClient {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String base;
@@ -30,7 +30,7 @@ final class ApiClient {
     }
 
     /** Signs in as {@code clientId} of the sandbox's configuration, asking for {@code scopes} (space-separated). */
-    static ApiClient signIn(int port, String clientId, String secret, String scopes) {
+    public static ApiClient signIn(int port, String clientId, String secret, String scopes) {
         String base = "http://localhost:" + port;
         var request = HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -46,19 +46,19 @@ final class ApiClient {
         return new ApiClient(base, JSON.readTree(response.body()).get("access_token").asString());
     }
 
-    static ApiClient sandboxCustomer(int port) {
+    public static ApiClient sandboxCustomer(int port) {
         return signIn(port, "sandbox-org-ci", "sandbox-ci-secret", "read write");
     }
 
-    static ApiClient globexCustomer(int port) {
+    public static ApiClient globexCustomer(int port) {
         return signIn(port, "globex-ci", "globex-ci-secret", "read write");
     }
 
-    static ApiClient support(int port) {
+    public static ApiClient support(int port) {
         return signIn(port, "vendor-support", "support-secret", "read write support");
     }
 
-    HttpResponse<String> call(String method, String path, String body, String... headers) {
+    public HttpResponse<String> call(String method, String path, String body, String... headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -71,15 +71,15 @@ final class ApiClient {
         return send(builder.build());
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return call("GET", path, null, headers);
     }
 
-    HttpResponse<String> post(String path, String body, String... headers) {
+    public HttpResponse<String> post(String path, String body, String... headers) {
         return call("POST", path, body, headers);
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 
