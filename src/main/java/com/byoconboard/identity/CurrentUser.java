@@ -5,11 +5,13 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,11 +42,17 @@ public class CurrentUser {
         Set<Role> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .flatMap(a -> Arrays.stream(Role.values()).filter(r -> r.authority().equals(a)))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        if (auth.getPrincipal() instanceof OAuth2User user) {
-            Optional<OrganizationId> org = Optional.ofNullable(user.getAttributes().get(properties.organizationClaim()))
+        // A person signed in to the UI carries an OIDC user; a machine client of the API carries its access token.
+        Map<String, Object> claims = switch (auth.getPrincipal()) {
+            case OAuth2User user -> user.getAttributes();
+            case ClaimAccessor token -> token.getClaims();
+            default -> null;
+        };
+        if (claims != null) {
+            Optional<OrganizationId> org = Optional.ofNullable(claims.get(properties.organizationClaim()))
                     .map(Object::toString).filter(s -> !s.isBlank()).map(OrganizationId::new);
-            String name = firstText(user, "name", "preferred_username").orElse(auth.getName());
-            return Optional.of(new Actor(auth.getName(), name, firstText(user, "email").orElse(""), org, roles, false));
+            String name = firstText(claims, "name", "preferred_username").orElse(auth.getName());
+            return Optional.of(new Actor(auth.getName(), name, firstText(claims, "email").orElse(""), org, roles, false));
         }
         return Optional.of(new Actor(auth.getName(), auth.getName(), "", Optional.empty(), roles, false));
     }
@@ -89,8 +97,8 @@ public class CurrentUser {
         return actor;
     }
 
-    private static Optional<String> firstText(OAuth2User user, String... claims) {
-        return Arrays.stream(claims).map(c -> user.getAttributes().get(c)).filter(v -> v != null && !v.toString().isBlank())
+    private static Optional<String> firstText(Map<String, Object> values, String... claims) {
+        return Arrays.stream(claims).map(values::get).filter(v -> v != null && !v.toString().isBlank())
                 .map(Object::toString).findFirst();
     }
 }

@@ -22,7 +22,7 @@ public record IdentityProperties(String registrationId, String organizationClaim
         organizationClaim = organizationClaim == null ? "org" : organizationClaim;
         organizationNameClaim = organizationNameClaim == null ? "org_name" : organizationNameClaim;
         rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
-        localIssuer = localIssuer == null ? new LocalIssuer(false, null, null, null, null) : localIssuer;
+        localIssuer = localIssuer == null ? new LocalIssuer(false, null, null, null, null, null) : localIssuer;
     }
 
     /**
@@ -30,9 +30,10 @@ public record IdentityProperties(String registrationId, String organizationClaim
      * unless enabled on purpose (see {@link SignInSafety}).
      *
      * @param redirectUris extra redirect URIs to accept besides this app's own localhost ones (e.g. behind a proxy)
+     * @param apiClients machine clients of the REST API, each getting access tokens by the client-credentials grant
      */
     public record LocalIssuer(boolean enabled, String clientId, String clientSecret, List<String> redirectUris,
-                              List<DemoUser> users) {
+                              List<DemoUser> users, List<ApiClient> apiClients) {
 
         /** The client secret when none is set: published, so only the sandbox may run with it. */
         public static final String SANDBOX_SECRET = "local-secret";
@@ -42,6 +43,21 @@ public record IdentityProperties(String registrationId, String organizationClaim
             clientSecret = clientSecret == null || clientSecret.isBlank() ? SANDBOX_SECRET : clientSecret;
             redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
             users = users == null ? List.of() : List.copyOf(users);
+            apiClients = apiClients == null ? List.of() : List.copyOf(apiClients);
+        }
+    }
+
+    /**
+     * A pipeline's client of the REST API at the local issuer: its access tokens carry the organization and roles
+     * given here, as a person's ID token does, and may ask for the listed scopes.
+     *
+     * @param scopes of {@code read}, {@code write}, {@code support}
+     */
+    public record ApiClient(String clientId, String clientSecret, String organization, String organizationName,
+                            List<Role> roles, List<String> scopes) {
+        public ApiClient {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+            scopes = scopes == null ? List.of() : List.copyOf(scopes);
         }
     }
 

@@ -97,7 +97,18 @@ class LocalIssuer {
     OAuth2TokenCustomizer<JwtEncodingContext> demoUserClaims(IdentityProperties properties) {
         Map<String, IdentityProperties.DemoUser> users = properties.localIssuer().users().stream()
                 .collect(Collectors.toMap(IdentityProperties.DemoUser::username, Function.identity()));
+        Map<String, IdentityProperties.ApiClient> apiClients = properties.localIssuer().apiClients().stream()
+                .collect(Collectors.toMap(IdentityProperties.ApiClient::clientId, Function.identity()));
         return context -> {
+            // A machine client's access token carries what a person's ID token does, so the API checks it alike.
+            if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+                var client = apiClients.get(context.getRegisteredClient().getClientId());
+                if (client != null) {
+                    context.getClaims().claims(claims -> tenantClaims(claims, properties, client.roles(),
+                            client.organization(), client.organizationName()));
+                }
+                return;
+            }
             if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 return;
             }
@@ -109,13 +120,18 @@ class LocalIssuer {
                 claims.put("name", user.name());
                 claims.put("preferred_username", user.username());
                 claims.put("email", user.email());
-                claims.put(properties.rolesClaim(), user.roles().stream().map(Role::name).toList());
-                if (user.organization() != null && !user.organization().isBlank()) {
-                    claims.put(properties.organizationClaim(), user.organization());
-                    claims.put(properties.organizationNameClaim(), Objects.requireNonNullElse(user.organizationName(), ""));
-                }
+                tenantClaims(claims, properties, user.roles(), user.organization(), user.organizationName());
             });
         };
+    }
+
+    private static void tenantClaims(Map<String, Object> claims, IdentityProperties properties, List<Role> roles,
+                                     String organization, String organizationName) {
+        claims.put(properties.rolesClaim(), roles.stream().map(Role::name).toList());
+        if (organization != null && !organization.isBlank()) {
+            claims.put(properties.organizationClaim(), organization);
+            claims.put(properties.organizationNameClaim(), Objects.requireNonNullElse(organizationName, ""));
+        }
     }
 
     /** The port is only known once the server listens (random in tests), so both sides are built on first use. */
@@ -123,7 +139,10 @@ class LocalIssuer {
         return environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
 
-    /** The issuer's view of this app as its one client; redirect URIs follow the port the app got. */
+    /**
+     * The issuer's clients: this app (redirect URIs follow the port the app got) and the configured machine
+     * clients of the API.
+     */
     private record LocalClients(IdentityProperties properties, Environment environment)
             implements RegisteredClientRepository {
 
@@ -142,7 +161,8 @@ class LocalIssuer {
         public RegisteredClient findByClientId(String clientId) {
             var issuer = properties.localIssuer();
             if (!issuer.clientId().equals(clientId)) {
-                return null;
+                return issuer.apiClients().stream().filter(c -> c.clientId().equals(clientId)).findFirst()
+                        .map(LocalClients::apiClient).orElse(null);
             }
             String path = "/login/oauth2/code/" + properties.registrationId();
             List<String> redirects = new ArrayList<>(issuer.redirectUris());
@@ -157,6 +177,17 @@ class LocalIssuer {
                     .redirectUris(uris -> uris.addAll(redirects))
                     .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
                     .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                    .build();
+        }
+
+        private static RegisteredClient apiClient(IdentityProperties.ApiClient client) {
+            return RegisteredClient.withId(client.clientId())
+                    .clientId(client.clientId())
+                    .clientSecret("{noop}" + client.clientSecret())
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .scopes(scopes -> scopes.addAll(client.scopes()))
                     .build();
         }
     }

@@ -6,19 +6,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The application's own filter chain: Vaadin's (CSRF, headers, session, view access by annotations) with
@@ -44,7 +39,7 @@ class WebSecurity {
         return http.build();
     }
 
-    /** Turns the roles claim of the login into ROLE_ authorities; a login with an organization but no role is a customer. */
+    /** Turns the roles claim of the login into ROLE_ authorities ({@link RoleClaims}). */
     @Bean
     GrantedAuthoritiesMapper roleClaims(IdentityProperties properties) {
         return authorities -> {
@@ -52,22 +47,8 @@ class WebSecurity {
             Map<String, Object> claims = new HashMap<>();
             authorities.stream().filter(OAuth2UserAuthority.class::isInstance)
                     .forEach(a -> claims.putAll(((OAuth2UserAuthority) a).getAttributes()));
-            var roles = roleNames(claims.get(properties.rolesClaim())).toList();
-            roles.forEach(r -> mapped.add(new SimpleGrantedAuthority(r.authority())));
-            if (roles.isEmpty() && claims.get(properties.organizationClaim()) != null) {
-                mapped.add(new SimpleGrantedAuthority(Role.CUSTOMER.authority()));
-            }
+            mapped.addAll(RoleClaims.authorities(claims, properties));
             return mapped;
         };
-    }
-
-    private static Stream<Role> roleNames(Object claim) {
-        Stream<String> names = switch (claim) {
-            case null -> Stream.empty();
-            case Collection<?> list -> list.stream().map(Object::toString);
-            default -> Arrays.stream(claim.toString().split("[\\s,]+"));
-        };
-        return names.map(n -> n.trim().toUpperCase(Locale.ROOT))
-                .flatMap(n -> Arrays.stream(Role.values()).filter(r -> r.name().equals(n)));
     }
 }

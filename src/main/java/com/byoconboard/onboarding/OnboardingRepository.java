@@ -47,6 +47,15 @@ class OnboardingRepository {
                 .update() == 1;
     }
 
+    /** Deletes {@code o} if the stored row still has its version; false when someone else wrote first. */
+    boolean delete(Onboarding o) {
+        return jdbc.sql("delete from onboarding where id = :id and organization_id = :org and version = :version")
+                .param("id", o.id().value())
+                .param("org", o.organizationId().value())
+                .param("version", o.version())
+                .update() == 1;
+    }
+
     Optional<Onboarding> find(OrganizationId org, OnboardingId id) {
         return jdbc.sql("select * from onboarding where id = :id and organization_id = :org")
                 .param("id", id.value())

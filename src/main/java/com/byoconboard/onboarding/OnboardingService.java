@@ -83,6 +83,22 @@ public class OnboardingService {
         return changed;
     }
 
+    /**
+     * Deletes a draft nobody submitted yet, provided nobody saved since {@code expectedVersion} was read; once
+     * submitted, an onboarding stays on record (support and the audit log refer to it).
+     */
+    @Transactional
+    public void deleteDraft(OrganizationId org, OnboardingId id, long expectedVersion) {
+        currentUser.requireCustomerOf(org);
+        var current = get(org, id);
+        if (current.state() != OnboardingState.DRAFT) {
+            throw new InputsFrozenException(current.state());
+        }
+        if (current.version() != expectedVersion || !repository.delete(current)) {
+            throw new DraftConflictException(get(org, id));
+        }
+    }
+
     /** Freezes the inputs for review, refusing them while any rule still reports an error. */
     @Transactional
     public Onboarding submit(OrganizationId org, OnboardingId id, long expectedVersion) {

@@ -1,6 +1,9 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.StepKind;
+import com.byoconboard.identity.CurrentUser;
+import com.byoconboard.identity.OrganizationId;
+import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The provisioning API: what a run will create, the pre-flight checks, and the actions on a run (start,
@@ -27,14 +31,27 @@ public class ProvisioningService {
     private final Journal journal;
     private final Clock clock;
     private final ProvisioningProperties properties;
+    private final CurrentUser currentUser;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
-                        ProvisioningProperties properties) {
+                        ProvisioningProperties properties, CurrentUser currentUser) {
         this.properties = properties;
+        this.currentUser = currentUser;
         this.onboardings = onboardings;
         this.engine = engine;
         this.journal = journal;
         this.clock = clock;
+    }
+
+    /**
+     * Does {@code work} (calls of this service on {@code id}) for a customer of {@code org}: provisioning is
+     * vendor-side, so once the caller is a customer of that organization and the onboarding is one of its own,
+     * the work runs as the system on their behalf. The customer's provisioning page and the API both act so.
+     */
+    public <T> T forCustomer(OrganizationId org, OnboardingId id, Supplier<T> work) {
+        currentUser.requireCustomerOf(org);
+        onboardings.get(org, id);
+        return SystemActor.call("provisioning for " + org, work);
     }
 
     /** What a run would create for this onboarding as it stands now. */
@@ -88,6 +105,16 @@ public class ProvisioningService {
                 RunState.TEARING_DOWN, clock.instant())) {
             engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.tearingDown"));
             engine.enqueueTearDown(id);
+        }
+    }
+
+    /** Does {@code action} on the run of {@code id}, as the methods above. */
+    public void act(RunAction action, OnboardingId id) {
+        switch (action) {
+            case START -> start(id);
+            case RETRY -> retry(id);
+            case CANCEL -> cancel(id);
+            case TEAR_DOWN -> tearDown(id);
         }
     }
 

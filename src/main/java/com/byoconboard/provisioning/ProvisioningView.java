@@ -1,7 +1,6 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.identity.CurrentOrganization;
-import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
@@ -28,6 +27,7 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
     private final CurrentOrganization organization;
     private final ProgressBroadcaster broadcaster;
     private final Clock clock;
+    private OnboardingId owner;
 
     ProvisioningView(ProvisioningService provisioning, OnboardingService onboardings, CurrentOrganization organization,
                      ProgressBroadcaster broadcaster, Clock clock) {
@@ -58,18 +58,16 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
                     onboarding.inputs().region()));
             var head = new Div(new H1(getTranslation("provisioning.title")));
             head.addClassName("byoc-provisioning-head");
+            owner = onboarding.id();
             add(head, intro, new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, this::owned));
         } catch (OnboardingNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    /**
-     * Provisioning is a vendor-side service; beforeEnter checked that this onboarding belongs to the signed-in
-     * customer's organization, so the calls for it run as the system on their behalf.
-     */
+    /** The panel's calls, as the customer of this onboarding ({@link ProvisioningService#forCustomer}). */
     private <T> T owned(java.util.function.Supplier<T> work) {
-        return SystemActor.call("provisioning for " + organization.id(), work);
+        return provisioning.forCustomer(organization.id(), owner, work);
     }
 
     @Override

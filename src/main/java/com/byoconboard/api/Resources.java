@@ -1,0 +1,78 @@
+package com.byoconboard.api;
+
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.provisioning.RunAction;
+import com.byoconboard.provisioning.RunState;
+import com.byoconboard.provisioning.StepState;
+import com.byoconboard.validation.Fix;
+import com.byoconboard.validation.Severity;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The API's representations: records that say what clients see, apart from how the modules keep it. */
+final class Resources {
+
+    private Resources() {
+    }
+
+    /** One onboarding; its {@code version} is also its ETag. */
+    record OnboardingResource(UUID id, String organization, OnboardingState state, int revision, long version,
+                              @Schema(description = "The ExternalId the bootstrap role's trust policy requires")
+                              String externalId,
+                              OnboardingInputs inputs, Instant createdAt, Instant updatedAt) {
+        static OnboardingResource of(Onboarding o) {
+            return new OnboardingResource(o.id().value(), o.organizationId().value(), o.state(), o.revision(),
+                    o.version(), o.externalId(), o.inputs(), o.createdAt(), o.updatedAt());
+        }
+    }
+
+    /** What one rule of the guide found, in the caller's language. */
+    record FindingResource(@Schema(example = "NET-004") String ruleId,
+                           @Schema(example = "network.vpcCidr") String field, Severity severity, String message,
+                           FixResource fix) {
+    }
+
+    /** A way out of a finding: a corrected value to apply, or a command to run. */
+    record FixResource(Fix.Kind kind, String text) {
+        static FixResource of(Fix fix) {
+            return new FixResource(fix.kind(), fix.text());
+        }
+    }
+
+    /** The findings of every rule; {@code submittable} is false while any of them is an error. */
+    record ValidationResource(boolean submittable, List<FindingResource> findings) {
+    }
+
+    /** The quick-create link of a template: opens the AWS console with the template and its parameters filled in. */
+    record QuickCreateResource(String url) {
+    }
+
+    /** A long-running operation: a run action and how far it got; poll it until {@code done}. */
+    record OperationResource(UUID id, UUID onboardingId, RunAction action, RunAction.Outcome state, boolean done,
+                             Instant createdAt, RunResource run, List<String> errors) {
+    }
+
+    /** The onboarding's provisioning run as the journal has it. */
+    record RunResource(RunState state, OnboardingState onboardingState, Instant startedAt, Instant finishedAt,
+                       @Schema(description = "Share of steps done or skipped, 0 to 1") double progress,
+                       List<StepResource> steps) {
+    }
+
+    /** One step of the run, with the resources it created (their AWS IDs) and its error, if it failed. */
+    record StepResource(String step, StepState state, int attempts, Instant startedAt, Instant finishedAt,
+                        String error, FixResource fix, List<ResourceIdResource> resources) {
+    }
+
+    /** An AWS resource the run created; {@code deleted} once tear down removed it. */
+    record ResourceIdResource(String type, String logicalName, String resourceId, boolean deleted) {
+    }
+
+    /** A support decision's text for the customer (the reason of a rejection, what to change). */
+    record CommentRequest(@Schema(example = "Please use a /16 VPC CIDR") String text) {
+    }
+}

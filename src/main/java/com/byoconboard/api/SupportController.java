@@ -1,0 +1,74 @@
+package com.byoconboard.api;
+
+import com.byoconboard.api.Resources.CommentRequest;
+import com.byoconboard.api.Resources.OnboardingResource;
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.support.AuditFilter;
+import com.byoconboard.support.AuditLog;
+import com.byoconboard.support.SupportConsole;
+import com.byoconboard.support.SupportTask;
+import com.byoconboard.support.SupportTaskKind;
+import com.byoconboard.support.SupportTaskState;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The support console's actions for support clients (scope {@code support}; the console checks the role). */
+@RestController
+@RequestMapping("/api/v1/support")
+@Tag(name = "Support")
+class SupportController {
+
+    private final SupportConsole console;
+    private final AuditLog audit;
+
+    SupportController(SupportConsole console, AuditLog audit) {
+        this.console = console;
+        this.audit = audit;
+    }
+
+    @PostMapping("/onboardings/{id}/approve")
+    @Operation(summary = "Approve a submitted onboarding")
+    OnboardingResource approve(@PathVariable UUID id) {
+        return OnboardingResource.of(console.approve(new OnboardingId(id)));
+    }
+
+    @PostMapping("/onboardings/{id}/reject")
+    @Operation(summary = "Reject for good", description = "The text is the reason the customer reads.")
+    OnboardingResource reject(@PathVariable UUID id, @RequestBody CommentRequest comment) {
+        return OnboardingResource.of(console.reject(new OnboardingId(id), comment.text()));
+    }
+
+    @PostMapping("/onboardings/{id}/request-changes")
+    @Operation(summary = "Send back to the customer", description = "The text says what to change.")
+    OnboardingResource requestChanges(@PathVariable UUID id, @RequestBody CommentRequest comment) {
+        return OnboardingResource.of(console.requestChanges(new OnboardingId(id), comment.text()));
+    }
+
+    @GetMapping("/onboardings/{id}/tasks")
+    @Operation(summary = "The guide's support tasks of an onboarding")
+    List<SupportTask> tasks(@PathVariable UUID id) {
+        return console.tasks(new OnboardingId(id));
+    }
+
+    @PutMapping("/onboardings/{id}/tasks/{kind}")
+    @Operation(summary = "Move a support task")
+    SupportTask moveTask(@PathVariable UUID id, @PathVariable SupportTaskKind kind, @RequestBody SupportTaskState state) {
+        return console.moveTask(new OnboardingId(id), kind, state);
+    }
+
+    @GetMapping(value = "/audit", produces = "text/csv")
+    @Operation(summary = "Export the audit log", description = "Every entry as CSV, newest first.")
+    String audit() {
+        return AuditLog.csv(audit.search(AuditFilter.ALL));
+    }
+}
