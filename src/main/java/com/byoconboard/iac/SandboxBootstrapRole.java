@@ -59,14 +59,26 @@ public class SandboxBootstrapRole {
      */
     public static String createStack(CloudFormationClient administrator, IamClient administratorIam,
                                      Artifacts bootstrapRole) {
+        String template = bootstrapRole.cloudFormation().content();
+        String widened = EmulatorPolicy.widenNonS3Resources(template);
         if (existing(administrator).isEmpty()) {
-            String template = bootstrapRole.cloudFormation().content();
-            administrator.createStack(r -> r.stackName(STACK_NAME)
-                    .templateBody(EmulatorPolicy.widenNonS3Resources(template))
+            administrator.createStack(r -> r.stackName(STACK_NAME).templateBody(widened)
                     .capabilities(Capability.CAPABILITY_NAMED_IAM));
             administrator.waiter().waitUntilStackCreateComplete(r -> r.stackName(STACK_NAME));
-            attachManagedPolicies(administrator, administratorIam, template);
+        } else {
+            // The account has the role already (an earlier onboarding, other options): the customer updates the
+            // stack with this onboarding's template, as they would on AWS.
+            try {
+                administrator.updateStack(r -> r.stackName(STACK_NAME).templateBody(widened)
+                        .capabilities(Capability.CAPABILITY_NAMED_IAM));
+                administrator.waiter().waitUntilStackUpdateComplete(r -> r.stackName(STACK_NAME));
+            } catch (CloudFormationException unchanged) {
+                if (!String.valueOf(unchanged.getMessage()).contains("No updates")) {
+                    throw unchanged;
+                }
+            }
         }
+        attachManagedPolicies(administrator, administratorIam, template);
         return existing(administrator).flatMap(stack -> stack.outputs().stream()
                         .filter(o -> "RoleArn".equals(o.outputKey())).map(Output::outputValue).findFirst())
                 .orElseThrow(() -> new IllegalStateException("Stack " + STACK_NAME + " has no RoleArn output"));

@@ -59,6 +59,29 @@ class TemplatesDescribeThePlannedVpcTest {
                 .isEqualTo(Set.copyOf(plan.s3EndpointRouteTables()));
     }
 
+    @ParameterizedTest(name = "{0} in {1}, NAT {2}")
+    @MethodSource("networks")
+    void theTerraformModulesDefaultsAreThePlannedVpc(String cidr, List<String> azIds, NatGateways nat) {
+        var onboarding = IacFixtures.onboarding(in -> IacFixtures.example().inputs()
+                .withNetwork(n -> n.withVpcCidr(cidr).withAzIds(azIds).withNatGateways(nat)));
+        var plan = ((NetworkPlan.Ready) NetworkPlan.of(onboarding.inputs().network())).plan();
+        var artifacts = (VpcArtifacts.Ready) IacFixtures.GENERATOR.customerVpc(onboarding);
+        String variables = artifacts.artifacts().terraform().stream()
+                .filter(f -> f.path().endsWith("customer-vpc/variables.tf")).findFirst().orElseThrow().content();
+
+        // The module builds exactly its variables (main.tf computes no address): their defaults are the plan.
+        var zones = new ArrayList<String>();
+        var zone = java.util.regex.Pattern.compile("\"(\\d)\" = \\{\\s*az_id\\s*= \"([^\"]+)\"\\s*private_cidr = \"([^\"]+)\""
+                + "\\s*public_cidr\\s*= \"([^\"]+)\"").matcher(variables);
+        while (zone.find()) {
+            zones.add(zone.group(1) + " " + zone.group(2) + " " + zone.group(3) + " " + zone.group(4));
+        }
+        assertThat(zones).containsExactlyElementsOf(plan.zones().stream()
+                .map(z -> z.number() + " " + z.azId() + " " + z.privateCidr() + " " + z.publicCidr()).toList());
+        assertThat(variables).contains("default     = \"" + plan.vpcCidr() + "\"")
+                .contains("default     = " + (nat == NatGateways.ONE_PER_AZ));
+    }
+
     /** "private use1-az1 10.0.0.0/18", one per subnet. */
     private static Set<String> subnets(JsonNode resources) {
         var found = new TreeSet<String>();

@@ -34,6 +34,8 @@ class ApiJourneyIT {
     @Autowired
     IacGenerator iac;
 
+    final Object emptyAccount = MotoFixture.fresh();
+
     @Test
     void aPipelineTakesAnOnboardingToReadyAndTearsItDownThroughTheApiAlone() {
         var customer = ApiClient.sandboxCustomer(port);
