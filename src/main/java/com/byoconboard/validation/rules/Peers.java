@@ -16,7 +16,7 @@ final class Peers {
     }
 
     static List<VpcPeer> of(OnboardingInputs inputs) {
-        return inputs.connectivity().peeringEnabled() ? inputs.connectivity().peers() : List.of();
+        return inputs.connectivity().activePeers();
     }
 
     /** The findings of {@code check} for every peer row, in row order; none while peering is off. */
