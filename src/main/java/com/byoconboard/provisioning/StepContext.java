@@ -95,6 +95,23 @@ final class StepContext {
                 .orElseThrow(() -> new IllegalStateException("The journal has no " + logicalName + " yet"));
     }
 
+    /** Every resource the journal holds for this onboarding and has not deleted, oldest first. */
+    List<RecordedResource> recorded() {
+        return journal.resources(id()).stream().filter(r -> r.deletedAt() == null).toList();
+    }
+
+    /** Deletes a recorded resource in AWS (gone already counts as deleted) and marks it deleted in the journal. */
+    void delete(RecordedResource resource) {
+        Teardown.delete(aws, resource, waiter());
+        journal.markDeleted(id(), resource.logicalName(), clock.instant());
+        log(Message.of("provisioning.log.deleted", resource.type().name(), resource.resourceId()));
+    }
+
+    /** The BYOC VPC: the one we built, or the customer's existing one. */
+    String byocVpcId() {
+        return plan.network().isPresent() ? idOf(NetworkPlan.VPC) : onboarding.inputs().network().existingVpcId();
+    }
+
     void log(Message message) {
         journal.log(id(), LogEntry.Level.INFO, step, message, clock.instant());
     }

@@ -27,6 +27,7 @@ import com.byoconboard.validation.rules.PeerVpcIdFormat;
 import com.byoconboard.validation.rules.PeeringHasPeers;
 import com.byoconboard.validation.rules.PeerRegionNote;
 import com.byoconboard.validation.rules.PeerRegionValid;
+import com.byoconboard.validation.rules.PeeringNeedsVpcWrite;
 import com.byoconboard.validation.rules.PublicLoadBalancerRemoval;
 import com.byoconboard.validation.rules.PermissionsBoundaryArnFormat;
 import com.byoconboard.validation.rules.PrivateAccessNeedsPeering;
@@ -94,6 +95,7 @@ public class OnboardingValidator implements SubmissionCheck {
             new PeerRegionValid(),
             new PeerRegionNote(),
             new PublicLoadBalancerRemoval(),
+            new PeeringNeedsVpcWrite(),
             new AllowListEntryFormat(),
             new AllowListDuplicates(),
             new AllowListOpenToInternet(),

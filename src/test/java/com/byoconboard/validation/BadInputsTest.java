@@ -236,6 +236,8 @@ class BadInputsTest {
                 "PEER-007", "interRegion");
         t.add("public load balancer removed without a peer", newVpc.withConnectivity(c -> c.withRemovePublicLoadBalancer(true)),
                 "PEER-008", "noPeer");
+        t.add("peering with a role without VPC write", peered.withBootstrapRole(r -> r.withAllowVpcWrite(false)),
+                "PEER-009", "onPeers");
         t.add("public load balancer removed with a peer", peered.withConnectivity(c -> c.withRemovePublicLoadBalancer(true)),
                 "PEER-008", "stopsWorking");
 
