@@ -133,6 +133,11 @@ public record OnboardingInputs(
             existingVpcCidr = nullToEmpty(existingVpcCidr);
         }
 
+        /** The BYOC VPC's CIDR: the new VPC's, or the existing VPC's. */
+        public String byocCidr() {
+            return mode == VpcMode.NEW_VPC ? vpcCidr : existingVpcCidr;
+        }
+
         public Network withMode(VpcMode v) { return new Network(v, vpcCidr, azIds, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }
         public Network withVpcCidr(String v) { return new Network(mode, v, azIds, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }
         public Network withAzIds(List<String> v) { return new Network(mode, vpcCidr, v, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }

@@ -1,6 +1,8 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.ResourceType;
+import com.byoconboard.deployment.StepKind;
+import com.byoconboard.iac.PeerSidePanel;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingState;
 import com.vaadin.flow.component.AttachEvent;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -142,7 +145,8 @@ final class RunProgressPanel extends Div {
         item.getElement().setAttribute("data-state", state);
         if (s.error() != null) {
             var error = new Paragraph(text(s.error()));
-            error.addClassName("byoc-run-step-error");
+            // While waiting for the customer the text says what to do: a note, not an error.
+            error.addClassName(s.state() == StepState.WAITING_FOR_YOU ? "byoc-run-step-note" : "byoc-run-step-error");
             // A rule's command, as the wizard shows it; else the fix text that goes with the error's key, if any.
             Component fix = s.fix().<Component>map(FixSnippet::new)
                     .orElseGet(() -> new Paragraph(getTranslation(s.error().key() + ".fix", s.error().argsArray())));
@@ -151,6 +155,9 @@ final class RunProgressPanel extends Div {
             if (!(fix instanceof Paragraph text && text.getText().startsWith("!"))) {
                 item.add(fix);
             }
+        }
+        if (s.step() == StepKind.PEERING_ACCEPTANCE && !progress.peerSides().isEmpty()) {
+            item.add(peerSides(progress, s.state() == StepState.WAITING_FOR_YOU));
         }
         var resources = new UnorderedList();
         resources.addClassName("byoc-run-step-resources");
@@ -169,6 +176,16 @@ final class RunProgressPanel extends Div {
             item.add(resources);
         }
         return item;
+    }
+
+    /** The peer account's side (guide steps 3 and 5): open while we wait for it, folded away once accepted. */
+    private Details peerSides(RunProgress progress, boolean waiting) {
+        var sides = new Div();
+        progress.peerSides().forEach(side -> sides.add(new PeerSidePanel(side)));
+        var details = new Details(getTranslation("provisioning.peering.peerSide"), sides);
+        details.setOpened(waiting);
+        details.setId("peer-side");
+        return details;
     }
 
     private void showActions(RunProgress progress) {

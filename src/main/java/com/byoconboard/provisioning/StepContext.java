@@ -7,6 +7,7 @@ import com.byoconboard.deployment.StepKind;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -109,7 +110,8 @@ final class StepContext {
 
     /** The BYOC VPC: the one we built, or the customer's existing one. */
     String byocVpcId() {
-        return plan.network().isPresent() ? idOf(NetworkPlan.VPC) : onboarding.inputs().network().existingVpcId();
+        return onboarding.inputs().network().mode() == VpcMode.NEW_VPC ? idOf(NetworkPlan.VPC)
+                : onboarding.inputs().network().existingVpcId();
     }
 
     void log(Message message) {

@@ -1,7 +1,6 @@
 package com.byoconboard.validation.rules;
 
 import com.byoconboard.onboarding.OnboardingInputs;
-import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
 import com.byoconboard.validation.Finding;
 import inet.ipaddr.IPAddress;
@@ -26,7 +25,6 @@ final class Peers {
 
     /** The BYOC VPC's network: the new VPC's CIDR, or the existing VPC's. */
     static Optional<IPAddress> byocVpc(OnboardingInputs inputs) {
-        return Cidrs.ipv4Network(inputs.network().mode() == VpcMode.NEW_VPC
-                ? inputs.network().vpcCidr() : inputs.network().existingVpcCidr());
+        return Cidrs.ipv4Network(inputs.network().byocCidr());
     }
 }
