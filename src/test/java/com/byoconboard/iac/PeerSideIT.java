@@ -89,22 +89,8 @@ class PeerSideIT {
         Path dir = Tools.createTemp("peer-side-apply");
         Files.writeString(dir.resolve("main.tf"), side.terraform());
         // The snippet leaves the provider to the customer (their peer account and region): here it is moto's.
-        Files.writeString(dir.resolve("emulator_provider.tf"), """
-                provider "aws" {
-                  region                      = "%s"
-                  access_key                  = "%s"
-                  secret_key                  = "%s"
-                  token                       = "%s"
-                  skip_credentials_validation = true
-                  skip_requesting_account_id  = true
-                  skip_metadata_api_check     = true
-                  endpoints {
-                    ec2 = "%s"
-                    sts = "%s"
-                  }
-                }
-                """.formatted(side.peerRegion(), credentials.accessKeyId(), credentials.secretAccessKey(),
-                credentials.sessionToken(), aws.endpoint(), aws.endpoint()));
+        Files.writeString(dir.resolve("emulator_provider.tf"), Tools.emulatorProvider(side.peerRegion(), credentials,
+                aws.endpoint(), List.of("ec2", "sts")));
         Tools.terraformInit(dir);
         Tools.run(dir, List.of(Tools.terraform(), "apply", "-auto-approve", "-input=false", "-no-color"));
     }
