@@ -49,8 +49,8 @@ final class PeeringSteps {
     }
 
     /**
-     * One connection per peer, requested from the BYOC VPC. A connection that ended (rejected, expired) is
-     * forgotten and requested again: that is what a retry after a rejection means.
+     * One connection per peer, requested from the BYOC VPC. A recorded connection that ended (rejected, expired)
+     * is forgotten and requested again: that is what a retry after a rejection means.
      */
     static void request(StepContext c) {
         Ec2Client ec2 = c.aws.ec2();
@@ -59,7 +59,7 @@ final class PeeringSteps {
             String logical = Peering.connection(peer);
             c.recorded().stream().filter(r -> r.logicalName().equals(logical))
                     .filter(r -> describe(ec2, r.resourceId()).map(PeeringSteps::ended).orElse(true))
-                    .forEach(c::delete);
+                    .forEach(c::forget);
             c.ensure(logical, vpcId,
                     () -> ec2.describeVpcPeeringConnections(r -> r.filters(c.tagFilters(logical))).vpcPeeringConnections()
                             .stream().filter(p -> !ended(p)).findFirst().map(VpcPeeringConnection::vpcPeeringConnectionId),
@@ -72,7 +72,7 @@ final class PeeringSteps {
 
     /**
      * Done when every connection is active; waits for the customer while one is pending acceptance; fails, saying
-     * why, when one was rejected, expired or failed (a retry requests it again).
+     * why, when one was rejected, expired or failed, and forgets it, so that a retry requests a new one.
      */
     static void acceptance(StepContext c) {
         Ec2Client ec2 = c.aws.ec2();
@@ -85,9 +85,13 @@ final class PeeringSteps {
             switch (code) {
                 case ACTIVE -> { }
                 case INITIATING_REQUEST, PENDING_ACCEPTANCE, PROVISIONING -> pending.add(id);
-                case REJECTED, EXPIRED, FAILED, DELETED, DELETING, UNKNOWN_TO_SDK_VERSION -> throw new StepFailure(
-                        Message.of("provisioning.peering.ended." + stateKey(code), id, peer.accountId(), peer.vpcId(),
-                                awsText), awsText);
+                case REJECTED, EXPIRED, FAILED, DELETED, DELETING, UNKNOWN_TO_SDK_VERSION -> {
+                    // A retry requests a new connection: this one cannot be accepted any more.
+                    c.recorded().stream().filter(r -> r.resourceId().equals(id)).forEach(c::forget);
+                    c.redo(StepKind.PEERING_REQUEST);
+                    throw new StepFailure(Message.of("provisioning.peering.ended." + stateKey(code), id,
+                            peer.accountId(), peer.vpcId(), awsText), awsText);
+                }
             }
         }
         if (!pending.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.Peering;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.iac.PeerSidePanel;
@@ -119,7 +120,11 @@ final class RunProgressPanel extends Div {
         progress.steps().forEach(s -> steps.add(step(progress, s)));
         var hosts = progress.resources().stream().filter(r -> r.type() == ResourceType.HOST_NAME && r.deletedAt() == null)
                 .map(RecordedResource::resourceId).toList();
-        endpoints.setText(hosts.size() == 2 ? getTranslation("provisioning.endpoints", hosts.get(0), hosts.get(1)) : "");
+        String text = hosts.size() == 2 ? getTranslation("provisioning.endpoints", hosts.get(0), hosts.get(1)) : "";
+        // With a peering, say how to check the private endpoint from the peer VPC.
+        endpoints.setText(hosts.size() == 2 && !progress.peerSides().isEmpty()
+                ? text + " " + getTranslation("provisioning.endpoints.checkPrivate", hosts.get(1),
+                Peering.CLIENT_PORTS.getFirst()) : text);
         endpoints.setVisible(hosts.size() == 2);
         log.removeAll();
         progress.log().reversed().forEach(line -> {

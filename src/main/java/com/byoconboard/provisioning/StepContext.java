@@ -108,6 +108,17 @@ final class StepContext {
         log(Message.of("provisioning.log.deleted", resource.type().name(), resource.resourceId()));
     }
 
+    /** Drops a resource that ended in AWS by itself (a rejected peering) from the journal: nothing left to delete. */
+    void forget(RecordedResource resource) {
+        journal.markDeleted(id(), resource.logicalName(), clock.instant());
+        log(Message.of("provisioning.log.forgotten", resource.type().name(), resource.resourceId()));
+    }
+
+    /** Makes a finished step run again on the next retry (its resources must be made anew). */
+    void redo(StepKind done) {
+        journal.moveStep(id(), done, java.util.EnumSet.of(StepState.DONE), StepState.WAITING, clock.instant());
+    }
+
     /** The BYOC VPC: the one we built, or the customer's existing one. */
     String byocVpcId() {
         return onboarding.inputs().network().mode() == VpcMode.NEW_VPC ? idOf(NetworkPlan.VPC)

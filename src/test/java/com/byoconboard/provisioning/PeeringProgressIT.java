@@ -78,6 +78,8 @@ class PeeringProgressIT extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__sameDocument === true"))
                     .as("the page was never reloaded").isEqualTo(true);
         }
+        assertThat(customer.locator("#endpoints")).containsText("curl -sS https://");
+        assertThat(customer.locator("#endpoints")).containsText("-private.");
         screenshot(customer, "en/09-peering-done");
 
         var privateLoadBalancer = support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']");

@@ -128,6 +128,30 @@ class PeeringRunIT {
     }
 
     @Test
+    void aRejectedPeeringFailsTheStepSayingSoAndRetryRequestsANewOne() {
+        String peerVpc;
+        try (CustomerAccount peer = peerAdministrator()) {
+            peerVpc = peer.ec2().createVpc(r -> r.cidrBlock(PEER_CIDR)).vpc().vpcId();
+        }
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, in -> peered(in, peerVpc));
+        provisioning.start(onboarding.id());
+        awaitStep(onboarding.id(), StepKind.PEERING_ACCEPTANCE, StepState.WAITING_FOR_YOU);
+        String rejected = recorded(onboarding.id(), Peering.connection(peer(peerVpc)));
+        try (CustomerAccount peer = peerAdministrator()) {
+            peer.ec2().rejectVpcPeeringConnection(r -> r.vpcPeeringConnectionId(rejected));
+        }
+
+        var failed = awaitStep(onboarding.id(), StepKind.PEERING_ACCEPTANCE, StepState.FAILED);
+        assertThat(failed.error().key()).isEqualTo("provisioning.peering.ended.rejected");
+        assertThat(failed.error().args()).startsWith(rejected, PEER_ACCOUNT, peerVpc);
+
+        awaitNoStepRunning(onboarding.id());
+        provisioning.retry(onboarding.id());
+        awaitStep(onboarding.id(), StepKind.PEERING_ACCEPTANCE, StepState.WAITING_FOR_YOU);
+        assertThat(recorded(onboarding.id(), Peering.connection(peer(peerVpc)))).isNotEqualTo(rejected);
+    }
+
+    @Test
     void anOverlappingPeerCidrIsRefusedBeforeAnyAwsCall() {
         var draft = TestOnboardings.withRole(onboardings,
                 in -> peered(in, "vpc-0fedcba9876543210").withConnectivity(c -> c.withPeer(0, p -> p.withCidr("10.0.128.0/20"))),
@@ -193,6 +217,11 @@ class PeeringRunIT {
 
     private StepProgress stepOf(OnboardingId id, StepKind step) {
         return provisioning.progress(id).steps().stream().filter(s -> s.step() == step).findFirst().orElseThrow();
+    }
+
+    void awaitNoStepRunning(OnboardingId id) {
+        ProvisioningRunIT.await(provisioning, () -> provisioning.progress(id).steps().stream()
+                .noneMatch(s -> s.state() == StepState.RUNNING), id, "no step running");
     }
 
     void awaitState(OnboardingId id, OnboardingState state) {
