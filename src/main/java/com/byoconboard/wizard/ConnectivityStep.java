@@ -33,7 +33,8 @@ final class ConnectivityStep implements StepContent {
                         peerField(b, index, "accountId", "210987654321", VpcPeer::accountId, VpcPeer::withAccountId),
                         peerField(b, index, "vpcId", "vpc-0fedcba9876543210", VpcPeer::vpcId, VpcPeer::withVpcId),
                         peerField(b, index, "cidr", "172.16.0.0/16", VpcPeer::cidr, VpcPeer::withCidr),
-                        peerField(b, index, "region", "", VpcPeer::region, VpcPeer::withRegion)),
+                        peerField(b, index, "region", t("wizard.connectivity.peer.region.placeholder"), VpcPeer::region,
+                                VpcPeer::withRegion)),
                 "wizard.connectivity.peer.add", "wizard.connectivity.peer.remove"));
         var removePublic = new Checkbox(t("wizard.connectivity.removePublicLoadBalancer"));
         removePublic.setId("remove-public-lb");
@@ -64,9 +65,6 @@ final class ConnectivityStep implements StepContent {
                                        Function<VpcPeer, String> read, BiFunction<VpcPeer, String, VpcPeer> write) {
         var field = new TextField(t("wizard.connectivity.peer." + part));
         field.setPlaceholder(placeholder);
-        if (part.equals("region")) {
-            field.setHelperText(t("wizard.connectivity.peer.region.help"));
-        }
         binder.bind(field, InputField.peer(index, part),
                 in -> index < in.connectivity().peers().size() ? read.apply(in.connectivity().peers().get(index)) : "",
                 (in, v) -> in.withConnectivity(c -> c.withPeer(index, p -> write.apply(p, v))));
