@@ -23,7 +23,16 @@ public enum ArnPattern {
             Placeholder.PREFIX, "*/*"),
     ADDONS("Addons", "arn:", Placeholder.PARTITION, ":eks:*:", Placeholder.ACCOUNT, ":addon/", Placeholder.PREFIX, "*/*"),
     ACCESS_ENTRIES("AccessEntries", "arn:", Placeholder.PARTITION, ":eks:*:", Placeholder.ACCOUNT, ":access-entry/",
-            Placeholder.PREFIX, "*/*");
+            Placeholder.PREFIX, "*/*"),
+    /** EC2 resources of the customer's account by type: their IDs are AWS's, so only the type can be scoped. */
+    EC2_VPCS("Vpcs", "arn:", Placeholder.PARTITION, ":ec2:*:", Placeholder.ACCOUNT, ":vpc/*"),
+    /** A peer VPC may be in any account: the customer names it, and AWS asks the accepter anyway. */
+    EC2_ANY_ACCOUNT_VPCS("PeerVpcs", "arn:", Placeholder.PARTITION, ":ec2:*:*:vpc/*"),
+    EC2_PEERING_CONNECTIONS("PeeringConnections", "arn:", Placeholder.PARTITION, ":ec2:*:", Placeholder.ACCOUNT,
+            ":vpc-peering-connection/*"),
+    EC2_ROUTE_TABLES("RouteTables", "arn:", Placeholder.PARTITION, ":ec2:*:", Placeholder.ACCOUNT, ":route-table/*"),
+    EC2_SECURITY_GROUPS("SecurityGroups", "arn:", Placeholder.PARTITION, ":ec2:*:", Placeholder.ACCOUNT,
+            ":security-group/*");
 
     /** A value the pattern leaves open. */
     public enum Placeholder { PARTITION, ACCOUNT, PREFIX, BOOTSTRAP_ROLE_NAME }

@@ -91,9 +91,8 @@ public final class ControllerPermissions {
                             Permission.of("iam:UpdateOpenIDConnectProviderThumbprint", Scope.OIDC_PROVIDERS))),
                     "The controller keeps its workload roles' trust in the cluster's OIDC provider."),
             new Extra(PolicySwitch.VPC_WRITE, onAny("ec2", "ModifySubnetAttribute", "ReplaceRoute", "DeleteRoute",
-                    "ModifyVpcEndpoint", "CreateVpcPeeringConnection", "AcceptVpcPeeringConnection",
-                    "DeleteVpcPeeringConnection"),
-                    "Private connectivity: VPC peering from the BYOC VPC and its routes (the guide's peering steps)."));
+                    "ModifyVpcEndpoint"),
+                    "The controller keeps the VPC's subnets, routes and endpoints as the deployment changes."));
 
     private ControllerPermissions() {
     }

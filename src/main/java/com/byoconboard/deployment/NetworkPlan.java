@@ -148,9 +148,14 @@ public record NetworkPlan(String vpcCidr, List<Zone> zones, NatGateways natGatew
         return tables;
     }
 
+    /** The private route tables, one per AZ: where the data plane's traffic is routed. */
+    public List<String> privateRouteTables() {
+        return zones.stream().map(Zone::privateRouteTable).toList();
+    }
+
     /** The route tables the S3 gateway endpoint is added to: the private ones, where the data plane runs. */
     public List<String> s3EndpointRouteTables() {
-        return zones.stream().map(Zone::privateRouteTable).toList();
+        return privateRouteTables();
     }
 
     /** Whether two CIDR blocks share any address. */

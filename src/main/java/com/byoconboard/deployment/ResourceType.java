@@ -76,6 +76,30 @@ public enum ResourceType {
             Permission.of("route53:ChangeTagsForResource", Scope.ANY),
             Permission.of("route53:ListHostedZonesByVPC", Scope.ANY),
             Permission.of("route53:DeleteHostedZone", Scope.ANY))),
+    /** A peering connection from the BYOC VPC; the accepter's VPC may be in another account, hence its own scope. */
+    VPC_PEERING_CONNECTION(List.of(
+            Permission.of("ec2:CreateVpcPeeringConnection", Scope.PEERING_CONNECTIONS),
+            Permission.of("ec2:CreateVpcPeeringConnection", Scope.OUR_VPCS),
+            Permission.of("ec2:CreateVpcPeeringConnection", Scope.PEER_VPCS),
+            Permission.of("ec2:CreateTags", Scope.PEERING_CONNECTIONS),
+            Permission.of("ec2:DescribeVpcPeeringConnections", Scope.ANY),
+            Permission.of("ec2:DeleteVpcPeeringConnection", Scope.PEERING_CONNECTIONS))),
+    /** A route in a BYOC route table (ID: the destination CIDR; parent: the route table). */
+    PEERING_ROUTE(List.of(
+            Permission.of("ec2:CreateRoute", Scope.ROUTE_TABLES),
+            Permission.of("ec2:DescribeRouteTables", Scope.ANY),
+            Permission.of("ec2:DeleteRoute", Scope.ROUTE_TABLES))),
+    SECURITY_GROUP(List.of(
+            Permission.of("ec2:CreateSecurityGroup", Scope.SECURITY_GROUPS),
+            Permission.of("ec2:CreateSecurityGroup", Scope.OUR_VPCS),
+            Permission.of("ec2:CreateTags", Scope.SECURITY_GROUPS),
+            Permission.of("ec2:DescribeSecurityGroups", Scope.ANY),
+            Permission.of("ec2:DeleteSecurityGroup", Scope.SECURITY_GROUPS))),
+    /** An inbound rule of our security group (parent: the group). */
+    SECURITY_GROUP_RULE(List.of(
+            Permission.of("ec2:AuthorizeSecurityGroupIngress", Scope.SECURITY_GROUPS),
+            Permission.of("ec2:DescribeSecurityGroupRules", Scope.ANY),
+            Permission.of("ec2:RevokeSecurityGroupIngress", Scope.SECURITY_GROUPS))),
     /** Our tags on a resource the customer owns (existing VPC mode); tear down removes only the tags. */
     TAGS(ec2("CreateTags", "DeleteTags")),
     /** An endpoint host name: an output, nothing to delete. */
@@ -108,7 +132,9 @@ public enum ResourceType {
             case EKS_CLUSTER -> "https://" + region + ".console.aws.amazon.com/eks/home?region=" + region
                     + "#/clusters/" + id;
             case HOSTED_ZONE -> "https://console.aws.amazon.com/route53/v2/hostedzones#ListRecordSets/" + id;
-            case ROUTE_TABLE_ASSOCIATION, EKS_NODEGROUP, TAGS, HOST_NAME -> "";
+            case VPC_PEERING_CONNECTION -> ec2 + "#PeeringConnectionDetails:VpcPeeringConnectionId=" + id;
+            case SECURITY_GROUP -> ec2 + "#SecurityGroup:groupId=" + id;
+            case ROUTE_TABLE_ASSOCIATION, EKS_NODEGROUP, TAGS, HOST_NAME, PEERING_ROUTE, SECURITY_GROUP_RULE -> "";
         };
     }
 

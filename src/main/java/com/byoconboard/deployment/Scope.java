@@ -33,6 +33,13 @@ public enum Scope {
             "oidc-provider/oidc.eks." + t.region() + ".amazonaws.com/id/" + t.names().shortId()))),
     ADDONS(ArnPattern.ADDONS, t -> List.of(t.arn("eks", t.region(), t.account(),
             "addon/" + t.names().cluster() + "/vpc-cni/" + t.names().shortId()))),
+    OUR_VPCS(ArnPattern.EC2_VPCS, t -> List.of(t.arn("ec2", t.region(), t.account(), "vpc/*"))),
+    PEER_VPCS(ArnPattern.EC2_ANY_ACCOUNT_VPCS, t -> List.of(t.arn("ec2", "*", "*", "vpc/*"))),
+    PEERING_CONNECTIONS(ArnPattern.EC2_PEERING_CONNECTIONS, t -> List.of(t.arn("ec2", t.region(), t.account(),
+            "vpc-peering-connection/*"))),
+    ROUTE_TABLES(ArnPattern.EC2_ROUTE_TABLES, t -> List.of(t.arn("ec2", t.region(), t.account(), "route-table/*"))),
+    SECURITY_GROUPS(ArnPattern.EC2_SECURITY_GROUPS, t -> List.of(t.arn("ec2", t.region(), t.account(),
+            "security-group/*"))),
     ACCESS_ENTRIES(ArnPattern.ACCESS_ENTRIES, t -> List.of(t.arn("eks", t.region(), t.account(),
             "access-entry/" + t.names().cluster() + "/role/" + t.account() + "/" + t.names().named("admin") + "/"
                     + t.names().shortId())));

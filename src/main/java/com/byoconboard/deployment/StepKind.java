@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  * The bootstrap role's policy is derived from these declarations, and pre-flight checks the role against them.
  */
 public enum StepKind {
-    PREFLIGHT("preflight", PolicySwitch.ALWAYS, in -> true, List.of(), Reads.PREFLIGHT),
+    PREFLIGHT("preflight", PolicySwitch.ALWAYS, in -> true, List.of(), Calls.PREFLIGHT),
     VERIFY_NETWORK("verify-network", PolicySwitch.ALWAYS, StepKind::existingVpc, List.of(ResourceType.TAGS),
-            Reads.EXISTING_NETWORK, PREFLIGHT),
+            Calls.EXISTING_NETWORK, PREFLIGHT),
     VPC("vpc", PolicySwitch.VPC_WRITE, StepKind::newVpc, List.of(ResourceType.VPC), List.of(), PREFLIGHT),
     SUBNETS("subnets", PolicySwitch.VPC_WRITE, StepKind::newVpc, List.of(ResourceType.SUBNET), List.of(), VPC),
     INTERNET_GATEWAY("internet-gateway", PolicySwitch.VPC_WRITE, StepKind::newVpc,
@@ -43,7 +43,25 @@ public enum StepKind {
     HOSTED_ZONE("hosted-zone", PolicySwitch.ALWAYS, in -> true, List.of(ResourceType.HOSTED_ZONE), List.of(),
             VPC, VERIFY_NETWORK),
     ENDPOINTS("endpoints", PolicySwitch.ALWAYS, in -> true, List.of(ResourceType.HOST_NAME), List.of(),
-            NODE_GROUP, HOSTED_ZONE, DATA_BUCKET);
+            NODE_GROUP, HOSTED_ZONE, DATA_BUCKET),
+    /**
+     * Peers taken off the list since the last run: their connections, routes and rules are deleted (and nothing
+     * else). Runs first, so that a peer removed and added again is requested afresh.
+     */
+    PEERS_REMOVED("peers-removed", PolicySwitch.VPC_WRITE, in -> in.bootstrapRole().allowVpcWrite(), List.of(),
+            Calls.REMOVED_PEERS, PREFLIGHT),
+    /** The guide's peering step 2: requested from the BYOC VPC, one connection per peer. */
+    PEERING_REQUEST("peering-request", PolicySwitch.VPC_WRITE, StepKind::peering,
+            List.of(ResourceType.VPC_PEERING_CONNECTION), List.of(), ROUTE_TABLES, VERIFY_NETWORK, PEERS_REMOVED),
+    /** Step 3: the peer account accepts; we can only watch the connection's state (and say what to run). */
+    PEERING_ACCEPTANCE("peering-acceptance", PolicySwitch.VPC_WRITE, StepKind::peering, List.of(),
+            Permission.onAny("ec2", "DescribeVpcPeeringConnections"), PEERING_REQUEST),
+    /** Step 4: peer CIDR to the connection in every BYOC private route table (step 5 is the peer's side). */
+    PEERING_ROUTES("peering-routes", PolicySwitch.VPC_WRITE, StepKind::peering, List.of(ResourceType.PEERING_ROUTE),
+            List.of(), PEERING_ACCEPTANCE),
+    /** Step 6: the peer CIDRs admitted to the private endpoint's ports, in a security group of ours. */
+    PEERING_SECURITY_GROUP("peering-security-group", PolicySwitch.VPC_WRITE, StepKind::peering,
+            List.of(ResourceType.SECURITY_GROUP, ResourceType.SECURITY_GROUP_RULE), List.of(), PEERING_ACCEPTANCE);
 
     private final String id;
     private final PolicySwitch grantedBy;
@@ -102,15 +120,26 @@ public enum StepKind {
         return inputs.network().mode() == VpcMode.NEW_VPC;
     }
 
+    /** Peering needs the role's VPC write (PEER-009 says so in the wizard); without it, nothing is peered. */
+    private static boolean peering(OnboardingInputs inputs) {
+        return !inputs.connectivity().activePeers().isEmpty() && inputs.bootstrapRole().allowVpcWrite();
+    }
+
     private static boolean existingVpc(OnboardingInputs inputs) {
         return inputs.network().mode() == VpcMode.EXISTING_VPC;
     }
 
-    /** Calls that read what is there before anything is created or tagged. */
-    private static final class Reads {
+    /** Calls beyond creating, finding and deleting a step's resources: reads before anything is created, deletes of what is gone. */
+    private static final class Calls {
         static final List<Permission> EXISTING_NETWORK = ec2("DescribeVpcs", "DescribeSubnets", "DescribeVpcEndpoints",
                 "DescribeRouteTables");
         static final List<Permission> PREFLIGHT;
+        /** What deleting a removed peer's resources calls. */
+        static final List<Permission> REMOVED_PEERS = List.of(
+                Permission.of("ec2:DeleteVpcPeeringConnection", Scope.PEERING_CONNECTIONS),
+                Permission.of("ec2:DeleteRoute", Scope.ROUTE_TABLES),
+                Permission.of("ec2:RevokeSecurityGroupIngress", Scope.SECURITY_GROUPS),
+                Permission.of("ec2:DeleteSecurityGroup", Scope.SECURITY_GROUPS));
 
         static {
             var preflight = new ArrayList<>(ec2("DescribeAvailabilityZones", "DescribeAccountAttributes",

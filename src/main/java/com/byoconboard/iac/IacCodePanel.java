@@ -124,20 +124,8 @@ public class IacCodePanel extends Div {
     }
 
     private Div codeBlock(String path, String caption) {
-        var code = new Pre();
-        code.addClassName("byoc-code");
-        code.getElement().setAttribute("data-file", path);
-        blocks.put(path, code);
-        var copy = new Button(getTranslation("iac.copy"), VaadinIcon.COPY_O.create());
-        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-        copy.addClassName("byoc-code-copy");
-        copy.addClickListener(e -> copy.getElement()
-                .executeJs("return navigator.clipboard.writeText($0)", code.getText())
-                .then(ok -> Notification.show(getTranslation("iac.copied"), 2000, Notification.Position.BOTTOM_END)));
-        var bar = new Div(new Span(caption), copy);
-        bar.addClassName("byoc-code-bar");
-        var block = new Div(bar, code);
-        block.addClassName("byoc-code-block");
+        var block = new CodeBlock(path, caption);
+        blocks.put(path, block.code());
         return block;
     }
 

@@ -32,6 +32,7 @@ public final class InputField {
     public static final String CONNECTIVITY = "connectivity.";
     public static final String PEERS = "connectivity.peers";
     public static final String ALLOW_LIST = "connectivity.allowList";
+    public static final String REMOVE_PUBLIC_LB = "connectivity.removePublicLoadBalancer";
 
     public static final String MAINTENANCE = "maintenance.";
     public static final String MAINTENANCE_WEEKDAY = "maintenance.weekday";
@@ -46,7 +47,7 @@ public final class InputField {
         return EXISTING_SUBNETS + "[" + index + "]." + part;
     }
 
-    /** e.g. {@code connectivity.peers[0].cidr}; {@code part} is accountId, vpcId or cidr. */
+    /** e.g. {@code connectivity.peers[0].cidr}; {@code part} is accountId, vpcId, cidr or region. */
     public static String peer(int index, String part) {
         return PEERS + "[" + index + "]." + part;
     }

@@ -133,6 +133,11 @@ public record OnboardingInputs(
             existingVpcCidr = nullToEmpty(existingVpcCidr);
         }
 
+        /** The BYOC VPC's CIDR: the new VPC's, or the existing VPC's. */
+        public String byocCidr() {
+            return mode == VpcMode.NEW_VPC ? vpcCidr : existingVpcCidr;
+        }
+
         public Network withMode(VpcMode v) { return new Network(v, vpcCidr, azIds, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }
         public Network withVpcCidr(String v) { return new Network(mode, v, azIds, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }
         public Network withAzIds(List<String> v) { return new Network(mode, vpcCidr, v, natGateways, existingVpcId, existingSubnets, existingVpcCidr); }
@@ -161,37 +166,62 @@ public record OnboardingInputs(
         public ExistingSubnet withCidr(String v) { return new ExistingSubnet(subnetId, azId, v); }
     }
 
-    /** Optional VPC peering and the IP allow-list of the public endpoint. */
-    public record PrivateConnectivity(boolean peeringEnabled, List<VpcPeer> peers, List<String> allowList) {
-        static final PrivateConnectivity NONE = new PrivateConnectivity(false, List.of(), List.of());
+    /**
+     * Optional VPC peering, the IP allow-list of the public endpoint, and whether the public load balancer is to be
+     * removed once the peering works (the guide's last, optional step: then only peered VPCs reach the service).
+     */
+    public record PrivateConnectivity(boolean peeringEnabled, List<VpcPeer> peers, List<String> allowList,
+                                      boolean removePublicLoadBalancer) {
+        static final PrivateConnectivity NONE = new PrivateConnectivity(false, List.of(), List.of(), false);
 
         public PrivateConnectivity {
             peers = peers == null ? List.of() : List.copyOf(peers);
             allowList = allowList == null ? List.of() : List.copyOf(allowList);
         }
 
-        public PrivateConnectivity withPeeringEnabled(boolean v) { return new PrivateConnectivity(v, peers, allowList); }
-        public PrivateConnectivity withPeers(List<VpcPeer> v) { return new PrivateConnectivity(peeringEnabled, v, allowList); }
-        public PrivateConnectivity withAllowList(List<String> v) { return new PrivateConnectivity(peeringEnabled, peers, v); }
+        /** The peers to connect: none while peering is switched off. */
+        public List<VpcPeer> activePeers() {
+            return peeringEnabled ? peers : List.of();
+        }
+
+        public PrivateConnectivity withPeeringEnabled(boolean v) { return new PrivateConnectivity(v, peers, allowList, removePublicLoadBalancer); }
+        public PrivateConnectivity withPeers(List<VpcPeer> v) { return new PrivateConnectivity(peeringEnabled, v, allowList, removePublicLoadBalancer); }
+        public PrivateConnectivity withAllowList(List<String> v) { return new PrivateConnectivity(peeringEnabled, peers, v, removePublicLoadBalancer); }
+        public PrivateConnectivity withRemovePublicLoadBalancer(boolean v) { return new PrivateConnectivity(peeringEnabled, peers, allowList, v); }
 
         public PrivateConnectivity withPeer(int index, UnaryOperator<VpcPeer> change) {
             return withPeers(withRow(peers, index, VpcPeer.EMPTY, change));
         }
     }
 
-    /** A VPC of the customer's that will be peered with the BYOC VPC. */
-    public record VpcPeer(String accountId, String vpcId, String cidr) {
-        public static final VpcPeer EMPTY = new VpcPeer("", "", "");
+    /**
+     * A VPC of the customer's that will be peered with the BYOC VPC.
+     *
+     * @param region the peer VPC's region; blank means the BYOC region (a same-region peering)
+     */
+    public record VpcPeer(String accountId, String vpcId, String cidr, String region) {
+        public static final VpcPeer EMPTY = new VpcPeer("", "", "", "");
 
         public VpcPeer {
             accountId = nullToEmpty(accountId);
             vpcId = nullToEmpty(vpcId);
             cidr = nullToEmpty(cidr);
+            region = nullToEmpty(region);
         }
 
-        public VpcPeer withAccountId(String v) { return new VpcPeer(v, vpcId, cidr); }
-        public VpcPeer withVpcId(String v) { return new VpcPeer(accountId, v, cidr); }
-        public VpcPeer withCidr(String v) { return new VpcPeer(accountId, vpcId, v); }
+        public VpcPeer(String accountId, String vpcId, String cidr) {
+            this(accountId, vpcId, cidr, "");
+        }
+
+        /** The region the peer VPC is in: its own, or else the BYOC region. */
+        public String regionOr(String byocRegion) {
+            return region.isBlank() ? byocRegion : region;
+        }
+
+        public VpcPeer withAccountId(String v) { return new VpcPeer(v, vpcId, cidr, region); }
+        public VpcPeer withVpcId(String v) { return new VpcPeer(accountId, v, cidr, region); }
+        public VpcPeer withCidr(String v) { return new VpcPeer(accountId, vpcId, v, region); }
+        public VpcPeer withRegion(String v) { return new VpcPeer(accountId, vpcId, cidr, v); }
     }
 
     /** The weekly slot in which disruptive upgrades may run; the guide's example is Tuesday 01:00 Pacific time. */

@@ -99,6 +99,34 @@ public class OnboardingService {
         }
     }
 
+    /**
+     * Peering after READY: adds or removes peers (or changes their details) of a ready onboarding, refused while
+     * any rule reports an error, as on submit; a re-run of provisioning then requests, or removes, exactly that.
+     * Nothing else of the inputs can change here (the region and the VPC CIDR are permanent).
+     */
+    @Transactional
+    public Onboarding changePeering(OrganizationId org, OnboardingId id, long expectedVersion,
+                                    UnaryOperator<OnboardingInputs.PrivateConnectivity> change) {
+        currentUser.requireCustomerOf(org);
+        var current = get(org, id);
+        if (current.version() != expectedVersion) {
+            throw new DraftConflictException(current);
+        }
+        if (current.state() != OnboardingState.READY) {
+            throw new InputsFrozenException(current.state());
+        }
+        var inputs = current.inputs().withConnectivity(change);
+        var blocking = submissionCheck.blockingRuleIds(inputs);
+        if (!blocking.isEmpty()) {
+            throw new SubmissionRefusedException(blocking);
+        }
+        var changed = copy(current, current.state(), inputs, current.revision());
+        if (!repository.update(changed, expectedVersion)) {
+            throw new DraftConflictException(get(org, id));
+        }
+        return changed;
+    }
+
     /** Freezes the inputs for review, refusing them while any rule still reports an error. */
     @Transactional
     public Onboarding submit(OrganizationId org, OnboardingId id, long expectedVersion) {

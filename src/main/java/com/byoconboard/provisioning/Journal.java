@@ -107,8 +107,10 @@ class Journal {
     boolean moveStep(OnboardingId id, StepKind step, Collection<StepState> from, StepState to, Instant now) {
         String set = switch (to) {
             case RUNNING -> "state = 'RUNNING', attempts = attempts + 1, started_at = coalesce(started_at, :now)";
-            case DONE, FAILED, SKIPPED -> "state = :to, finished_at = :now";
-            case WAITING, QUEUED -> "state = :to";
+            // What a step waited for is no longer true once it is done.
+            case DONE -> "state = :to, finished_at = :now, error_key = null, error_args = null";
+            case FAILED, SKIPPED -> "state = :to, finished_at = :now";
+            case WAITING, QUEUED, WAITING_FOR_YOU -> "state = :to";
         };
         var spec = jdbc.sql("update provisioning_step set " + set
                         + " where onboarding_id = :id and step = :step and state in (:from)")
@@ -124,10 +126,20 @@ class Journal {
     }
 
     void failStep(OnboardingId id, StepKind step, Message reason, Optional<Fix> fix, Instant now) {
+        stopStep(id, step, StepState.FAILED, reason, fix, now);
+    }
+
+    /** A running step now waits for the customer, for the reason given (shown where a failure's reason would be). */
+    void awaitCustomer(OnboardingId id, StepKind step, Message reason) {
+        stopStep(id, step, StepState.WAITING_FOR_YOU, reason, Optional.empty(), null);
+    }
+
+    private void stopStep(OnboardingId id, StepKind step, StepState state, Message reason, Optional<Fix> fix, Instant now) {
         jdbc.sql("""
-                update provisioning_step set state = 'FAILED', finished_at = :now, error_key = :key, error_args = :args,
+                update provisioning_step set state = :state, finished_at = :now, error_key = :key, error_args = :args,
                     error_fix_kind = :fixKind, error_fix_text = :fixText
                 where onboarding_id = :id and step = :step""")
+                .param("state", state.name())
                 .param("now", ts(now)).param("key", reason.key()).param("args", json.writeValueAsString(reason.args()))
                 .param("fixKind", fix.map(f -> f.kind().name()).orElse(null)).param("fixText", fix.map(Fix::text).orElse(null))
                 .param("id", id.value()).param("step", step.id()).update();

@@ -7,12 +7,16 @@ import com.byoconboard.deployment.ResourceNames;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.deployment.Peering;
+import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
+import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns an onboarding's blueprint into the list of what provisioning creates, resource by resource, with the
@@ -56,6 +60,9 @@ final class Planner {
         String privateEndpoint = privateHost(publicEndpoint);
         plan.add(StepKind.ENDPOINTS, ResourceType.HOST_NAME, "endpoint-public", publicEndpoint, "public", Map.of());
         plan.add(StepKind.ENDPOINTS, ResourceType.HOST_NAME, "endpoint-private", privateEndpoint, "private", Map.of());
+        if (StepKind.PEERING_REQUEST.appliesTo(in)) {
+            planPeering(plan, in, network);
+        }
         return new ProvisioningPlan(in.network().mode(), blueprint.steps(), network, plan.resources(),
                 blueprint.requiredPermissions(roleName(in.bootstrapRole().roleArn())), publicEndpoint, privateEndpoint);
     }
@@ -106,6 +113,38 @@ final class Planner {
                 String.join(", ", network.s3EndpointRouteTables()), Map.of());
     }
 
+    private static void planPeering(Collector plan, OnboardingInputs in, Optional<NetworkPlan> network) {
+        List<VpcPeer> peers = in.connectivity().activePeers();
+        for (VpcPeer peer : peers) {
+            plan.add(StepKind.PEERING_REQUEST, ResourceType.VPC_PEERING_CONNECTION, Peering.connection(peer),
+                    Peering.connection(peer), peer.accountId() + " " + peer.vpcId() + " " + peer.regionOr(in.region()),
+                    Map.of());
+        }
+        for (VpcPeer peer : peers) {
+            for (String table : peeringRouteTables(in, network)) {
+                plan.add(StepKind.PEERING_ROUTES, ResourceType.PEERING_ROUTE, Peering.route(table, peer), table,
+                        peer.cidr() + " → " + Peering.connection(peer), Map.of());
+            }
+        }
+        plan.add(StepKind.PEERING_SECURITY_GROUP, ResourceType.SECURITY_GROUP, Peering.SECURITY_GROUP,
+                Peering.SECURITY_GROUP, "", Map.of());
+        for (VpcPeer peer : peers) {
+            for (int port : Peering.CLIENT_PORTS) {
+                plan.add(StepKind.PEERING_SECURITY_GROUP, ResourceType.SECURITY_GROUP_RULE, Peering.rule(peer, port),
+                        Peering.rule(peer, port), peer.cidr() + " tcp/" + port, Map.of());
+            }
+        }
+    }
+
+    /**
+     * Where the routes to the peers go: each private route table of the new VPC (by logical name), or, in an
+     * existing VPC, the route table of each private subnet (by subnet ID; found in AWS when the step runs).
+     */
+    static List<String> peeringRouteTables(OnboardingInputs in, Optional<NetworkPlan> network) {
+        return network.map(NetworkPlan::privateRouteTables)
+                .orElseGet(() -> in.network().existingSubnets().stream().map(ExistingSubnet::subnetId).toList());
+    }
+
     /** The logical name of a subnet's route table association. */
     static String association(String subnetLogicalName) {
         return "rtbassoc-" + subnetLogicalName;
@@ -115,14 +154,16 @@ final class Planner {
     private record Collector(ResourceNames names, List<PlannedResource> resources) {
         void add(StepKind step, ResourceType type, String logical, String name, String detail, Map<String, String> extra) {
             boolean ec2Named = switch (type) {
-                case VPC, SUBNET, INTERNET_GATEWAY, ELASTIC_IP, NAT_GATEWAY, ROUTE_TABLE, VPC_ENDPOINT -> true;
+                case VPC, SUBNET, INTERNET_GATEWAY, ELASTIC_IP, NAT_GATEWAY, ROUTE_TABLE, VPC_ENDPOINT,
+                     VPC_PEERING_CONNECTION, SECURITY_GROUP -> true;
                 case ROUTE_TABLE_ASSOCIATION, S3_BUCKET, IAM_ROLE, CUSTOMER_IAM_ROLE, EKS_CLUSTER, EKS_NODEGROUP,
-                     HOSTED_ZONE, TAGS, HOST_NAME -> false;
+                     HOSTED_ZONE, TAGS, HOST_NAME, PEERING_ROUTE, SECURITY_GROUP_RULE -> false;
             };
             String awsName = ec2Named ? names.named(name) : name;
             Map<String, String> tags = new LinkedHashMap<>();
             boolean tagged = switch (type) {
-                case ROUTE_TABLE_ASSOCIATION, HOST_NAME, CUSTOMER_IAM_ROLE -> false;
+                // Routes and rules take no tags: they are found by what they are (destination, CIDR and port).
+                case ROUTE_TABLE_ASSOCIATION, HOST_NAME, CUSTOMER_IAM_ROLE, PEERING_ROUTE, SECURITY_GROUP_RULE -> false;
                 default -> true;
             };
             if (tagged) {

@@ -2,7 +2,6 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.deployment.ControllerRole;
-import com.byoconboard.deployment.NetworkPlan;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -186,7 +185,7 @@ final class PlatformSteps {
 
     static void hostedZone(StepContext c) {
         Route53Client route53 = c.aws.route53();
-        String vpcId = vpcId(c);
+        String vpcId = c.byocVpcId();
         PlannedResource planned = c.planned("zone");
         String zoneName = planned.name() + ".";
         String zoneId = c.ensure("zone", () -> route53.listHostedZonesByVPC(r -> r.vpcId(vpcId).vpcRegion(c.region()))
@@ -206,11 +205,6 @@ final class PlatformSteps {
             c.ensure(planned.logicalName(), Optional::empty, PlannedResource::name);
         }
         c.log(Message.of("provisioning.log.endpoints", c.plan.publicEndpoint(), c.plan.privateEndpoint()));
-    }
-
-    static String vpcId(StepContext c) {
-        return c.onboarding.inputs().network().mode() == VpcMode.NEW_VPC ? c.idOf(NetworkPlan.VPC)
-                : c.onboarding.inputs().network().existingVpcId();
     }
 
     private static List<String> privateSubnetIds(StepContext c) {

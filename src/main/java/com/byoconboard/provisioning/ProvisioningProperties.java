@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param nodeInstanceType      EC2 instance type of the first node group
  * @param quotas                AWS's documented default quotas, used where no API reports the account's own
  * @param progressPoll          how often an open progress view reads the journal
+ * @param peeringAcceptancePoll how often a peering connection is looked at while it waits for the peer's acceptance
  */
 @ConfigurationProperties("byoc.provisioning")
 public record ProvisioningProperties(
@@ -35,7 +36,8 @@ public record ProvisioningProperties(
         String kubernetesVersion,
         String nodeInstanceType,
         Quotas quotas,
-        Duration progressPoll) {
+        Duration progressPoll,
+        Duration peeringAcceptancePoll) {
 
     public ProvisioningProperties {
         rolePropagationWait = rolePropagationWait == null ? Duration.ofMinutes(2) : rolePropagationWait;
@@ -49,6 +51,7 @@ public record ProvisioningProperties(
         nodeInstanceType = nodeInstanceType == null ? "m6i.xlarge" : nodeInstanceType;
         quotas = quotas == null ? new Quotas(5, 5, 5) : quotas;
         progressPoll = progressPoll == null ? Duration.ofSeconds(1) : progressPoll;
+        peeringAcceptancePoll = peeringAcceptancePoll == null ? Duration.ofMinutes(1) : peeringAcceptancePoll;
     }
 
     /** AWS's default quotas (Service Quotas is not reachable from here; see the README). */

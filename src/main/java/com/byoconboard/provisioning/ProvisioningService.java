@@ -1,6 +1,8 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.Peering;
 import com.byoconboard.deployment.StepKind;
+import com.byoconboard.iac.PeerSide;
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.identity.SystemActor;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -131,7 +134,16 @@ public class ProvisioningService {
         return new RunProgress(id, onboarding.state(), onboarding.inputs().region(),
                 run.map(Journal.Run::state).orElse(null), run.map(Journal.Run::startedAt).orElse(null),
                 run.map(Journal.Run::finishedAt).orElse(null), steps, journal.resources(id),
-                journal.log(id, LOG_LINES));
+                journal.log(id, LOG_LINES), peerSides(onboarding));
+    }
+
+    /** The peer side of each listed peer whose connection the journal has (live). */
+    private List<PeerSide> peerSides(Onboarding onboarding) {
+        var in = onboarding.inputs();
+        return in.connectivity().activePeers().stream().flatMap(peer -> journal.resource(onboarding.id(),
+                        Peering.connection(peer)).stream().map(pcx -> new PeerSide(pcx.resourceId(),
+                        peer.regionOr(in.region()), peer.vpcId(), in.network().byocCidr())))
+                .toList();
     }
 
     private void begin(Onboarding onboarding, boolean redoAll, String logKey) {

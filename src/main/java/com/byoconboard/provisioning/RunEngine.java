@@ -74,8 +74,8 @@ class RunEngine {
             return;
         }
         if (state.state() == StepState.FAILED
-                || !journal.moveStep(id, step, EnumSet.of(StepState.WAITING, StepState.QUEUED, StepState.RUNNING),
-                StepState.RUNNING, clock.instant())) {
+                || !journal.moveStep(id, step, EnumSet.of(StepState.WAITING, StepState.QUEUED, StepState.RUNNING,
+                StepState.WAITING_FOR_YOU), StepState.RUNNING, clock.instant())) {
             return;
         }
         int attempt = state.attempts() + 1;
@@ -87,6 +87,9 @@ class RunEngine {
             perform(context);
         } catch (StepFailure failure) {
             fail(id, step, failure.reason(), failure.fix());
+            return;
+        } catch (AwaitingCustomer waiting) {
+            awaitCustomer(id, step, generation, attempt, waiting.reason());
             return;
         } catch (SdkException e) {
             var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
@@ -126,6 +129,11 @@ class RunEngine {
             case NODE_GROUP -> () -> PlatformSteps.nodeGroup(c);
             case HOSTED_ZONE -> () -> PlatformSteps.hostedZone(c);
             case ENDPOINTS -> () -> PlatformSteps.endpoints(c);
+            case PEERS_REMOVED -> () -> PeeringSteps.removeDropped(c);
+            case PEERING_REQUEST -> () -> PeeringSteps.request(c);
+            case PEERING_ACCEPTANCE -> () -> PeeringSteps.acceptance(c);
+            case PEERING_ROUTES -> () -> PeeringSteps.routes(c);
+            case PEERING_SECURITY_GROUP -> () -> PeeringSteps.securityGroup(c);
         };
         work.run();
     }
@@ -158,6 +166,22 @@ class RunEngine {
         String stepId = step.id();
         UUID jobId = UUID.nameUUIDFromBytes((onboarding + "/" + stepId + "/" + generation).getBytes());
         jobs.<StepJobs>enqueue(jobId, j -> j.runStep(onboarding, stepId, generation));
+    }
+
+    /**
+     * Parks the step until the customer acts, and looks again after {@code peeringAcceptancePoll}: the first time
+     * with a log line, later quietly (the step's state already says what it waits for).
+     */
+    private void awaitCustomer(OnboardingId id, StepKind step, int generation, int attempt, Message reason) {
+        journal.awaitCustomer(id, step, reason);
+        if (attempt == 1) {
+            log(id, LogEntry.Level.INFO, step, reason);
+        }
+        UUID onboarding = id.value();
+        String stepId = step.id();
+        UUID jobId = UUID.nameUUIDFromBytes((onboarding + "/" + stepId + "/" + generation + "/" + attempt).getBytes());
+        jobs.<StepJobs>schedule(jobId, clock.instant().plus(properties.peeringAcceptancePoll()),
+                j -> j.runStep(onboarding, stepId, generation));
     }
 
     void fail(OnboardingId id, StepKind step, Message reason, Optional<Fix> fix) {

@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.deployment.Peering;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.onboarding.OnboardingId;
@@ -135,10 +136,15 @@ final class RunProgressPanel extends Div {
             actionsShown = actionsFor;
         }
         Instant now = clock.instant();
-        progress.steps().forEach(s -> steps.get(s.step()).show(s, progress.resourcesOf(s.step()), progress.region(), now));
+        progress.steps().forEach(s -> steps.get(s.step()).show(s, progress.resourcesOf(s.step()), progress.region(), now,
+                progress.peerSides()));
         var hosts = progress.resources().stream().filter(r -> r.type() == ResourceType.HOST_NAME && r.deletedAt() == null)
                 .map(RecordedResource::resourceId).toList();
-        StepRow.setText(endpoints, hosts.size() == 2 ? getTranslation("provisioning.endpoints", hosts.get(0), hosts.get(1)) : "");
+        String text = hosts.size() == 2 ? getTranslation("provisioning.endpoints", hosts.get(0), hosts.get(1)) : "";
+        // With a peering, say how to check the private endpoint from the peer VPC.
+        StepRow.setText(endpoints, hosts.size() == 2 && !progress.peerSides().isEmpty()
+                ? text + " " + getTranslation("provisioning.endpoints.checkPrivate", hosts.get(1),
+                Peering.CLIENT_PORTS.getFirst()) : text);
         endpoints.setVisible(hosts.size() == 2);
         log.show(progress.log());
     }

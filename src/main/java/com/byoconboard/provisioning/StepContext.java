@@ -7,6 +7,7 @@ import com.byoconboard.deployment.StepKind;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -93,6 +94,35 @@ final class StepContext {
     String idOf(String logicalName) {
         return journal.resource(id(), logicalName).map(RecordedResource::resourceId)
                 .orElseThrow(() -> new IllegalStateException("The journal has no " + logicalName + " yet"));
+    }
+
+    /** Every resource the journal holds for this onboarding and has not deleted, oldest first. */
+    List<RecordedResource> recorded() {
+        return journal.resources(id()).stream().filter(r -> r.deletedAt() == null).toList();
+    }
+
+    /** Deletes a recorded resource in AWS (gone already counts as deleted) and marks it deleted in the journal. */
+    void delete(RecordedResource resource) {
+        Teardown.delete(aws, resource, waiter());
+        journal.markDeleted(id(), resource.logicalName(), clock.instant());
+        log(Message.of("provisioning.log.deleted", resource.type().name(), resource.resourceId()));
+    }
+
+    /** Drops a resource that ended in AWS by itself (a rejected peering) from the journal: nothing left to delete. */
+    void forget(RecordedResource resource) {
+        journal.markDeleted(id(), resource.logicalName(), clock.instant());
+        log(Message.of("provisioning.log.forgotten", resource.type().name(), resource.resourceId()));
+    }
+
+    /** Makes a finished step run again on the next retry (its resources must be made anew). */
+    void redo(StepKind done) {
+        journal.moveStep(id(), done, java.util.EnumSet.of(StepState.DONE), StepState.WAITING, clock.instant());
+    }
+
+    /** The BYOC VPC: the one we built, or the customer's existing one. */
+    String byocVpcId() {
+        return onboarding.inputs().network().mode() == VpcMode.NEW_VPC ? idOf(NetworkPlan.VPC)
+                : onboarding.inputs().network().existingVpcId();
     }
 
     void log(Message message) {

@@ -6,7 +6,10 @@ import com.byoconboard.validation.Fix;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One step of a run as the journal has it; {@code error} is set when the step failed, {@code fix} when a command fixes it. */
+/**
+ * One step of a run as the journal has it; {@code error} is set when the step failed (or, while it waits for the
+ * customer, says what it waits for), {@code fix} when a command fixes it.
+ */
 public record StepProgress(StepKind step, StepState state, int attempts, Instant startedAt, Instant finishedAt,
                            Message error, Optional<Fix> fix) {
 }

@@ -1,10 +1,13 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.StepKind;
+import com.byoconboard.iac.PeerSide;
+import com.byoconboard.iac.PeerSidePanel;
 import com.byoconboard.validation.Fix;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +35,9 @@ final class StepRow extends ListItem {
     /** A rule's command (pre-flight on an existing VPC), shown as the wizard shows it. */
     private final Div ruleFix = new Div();
     private final UnorderedList resources = new UnorderedList();
+    /** The peer account's side (guide steps 3 and 5), on the acceptance step only. */
+    private final Details peerSide = new Details();
+    private List<PeerSide> shownSides = List.of();
     private StepProgress shown;
     private List<RecordedResource> shownResources = List.of();
 
@@ -45,13 +51,28 @@ final class StepRow extends ListItem {
         ruleFix.addClassName("byoc-run-step-fix");
         ruleFix.setVisible(false);
         resources.addClassName("byoc-run-step-resources");
-        add(new Div(badge, title, clock), error, fix, ruleFix, resources);
+        peerSide.setSummaryText(getTranslation("provisioning.peering.peerSide"));
+        peerSide.setId("peer-side");
+        peerSide.setVisible(false);
+        add(new Div(badge, title, clock), error, fix, ruleFix, peerSide, resources);
         getElement().setAttribute("data-step", step.id());
     }
 
-    void show(StepProgress step, List<RecordedResource> recorded, String region, Instant now) {
+    void show(StepProgress step, List<RecordedResource> recorded, String region, Instant now, List<PeerSide> peerSides) {
+        if (step.step() == StepKind.PEERING_ACCEPTANCE && !peerSides.equals(shownSides)) {
+            peerSide.removeAll();
+            peerSides.forEach(side -> peerSide.add(new PeerSidePanel(side)));
+            peerSide.setVisible(!peerSides.isEmpty());
+            shownSides = peerSides;
+        }
         if (!step.equals(shown)) {
             String state = step.state() == StepState.QUEUED ? "waiting" : step.state().name().toLowerCase();
+            // Open while we wait for the customer, folded away once accepted (the customer may fold it meanwhile).
+            if (shown == null || shown.state() != step.state()) {
+                peerSide.setOpened(step.state() == StepState.WAITING_FOR_YOU);
+            }
+            // While waiting for the customer the text says what to do: a note, not an error.
+            error.setClassName(step.state() == StepState.WAITING_FOR_YOU ? "byoc-run-step-note" : "byoc-run-step-error");
             setText(badge, getTranslation("provisioning.stepState." + step.state()));
             badge.setClassName("byoc-run-step-state byoc-run-step-" + state);
             getElement().setAttribute("data-state", state);

@@ -59,6 +59,10 @@ final class Teardown {
                         .forEach(o -> s3.deleteObject(d -> d.bucket(id).key(o.key())));
                 s3.deleteBucket(d -> d.bucket(id));
             }
+            case SECURITY_GROUP_RULE -> ec2.revokeSecurityGroupIngress(d -> d.groupId(r.parentId()).securityGroupRuleIds(id));
+            case SECURITY_GROUP -> ec2.deleteSecurityGroup(d -> d.groupId(id));
+            case PEERING_ROUTE -> ec2.deleteRoute(d -> d.routeTableId(r.parentId()).destinationCidrBlock(id));
+            case VPC_PEERING_CONNECTION -> ec2.deleteVpcPeeringConnection(d -> d.vpcPeeringConnectionId(id));
             case VPC_ENDPOINT -> ec2.deleteVpcEndpoints(d -> d.vpcEndpointIds(id));
             case ROUTE_TABLE_ASSOCIATION -> ec2.disassociateRouteTable(d -> d.associationId(id));
             case ROUTE_TABLE -> ec2.deleteRouteTable(d -> d.routeTableId(id));

@@ -96,12 +96,12 @@ public class SupportConsole {
     public List<SupportTask> tasks(OnboardingId id) {
         var onboarding = onboardings.getForVendor(id);
         var stored = tasks.of(id);
-        var peerCidrs = onboarding.inputs().connectivity().peers().stream().map(p -> p.cidr()).toList();
+        var peerCidrs = onboarding.inputs().connectivity().activePeers().stream().map(p -> p.cidr()).toList();
         return Arrays.stream(SupportTaskKind.values()).filter(k -> k.appliesTo(onboarding.inputs()))
                 .map(k -> Optional.ofNullable(stored.get(k))
                         .map(r -> new SupportTask(k, r.state(), Optional.of(r.updatedBy()), Optional.of(r.updatedAt()),
                                 peerCidrs))
-                        .orElseGet(() -> new SupportTask(k, k.initialState(), Optional.empty(), Optional.empty(),
+                        .orElseGet(() -> new SupportTask(k, k.initialState(onboarding.inputs()), Optional.empty(), Optional.empty(),
                                 peerCidrs)))
                 .toList();
     }

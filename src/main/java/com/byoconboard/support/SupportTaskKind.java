@@ -12,11 +12,15 @@ public enum SupportTaskKind {
     REMOVE_PUBLIC_LOAD_BALANCER;
 
     public boolean appliesTo(OnboardingInputs inputs) {
-        return inputs.connectivity().peeringEnabled();
+        return !inputs.connectivity().activePeers().isEmpty();
     }
 
-    /** Where a task starts: removing the public load balancer waits for the customer to ask. */
-    public SupportTaskState initialState() {
-        return this == REMOVE_PUBLIC_LOAD_BALANCER ? SupportTaskState.WAITING_FOR_REQUEST : SupportTaskState.OPEN;
+    /**
+     * Where a task starts: removing the public load balancer waits for the customer to ask, unless they asked in
+     * the wizard already (and confirmed what stops working, PEER-008).
+     */
+    public SupportTaskState initialState(OnboardingInputs inputs) {
+        return this == REMOVE_PUBLIC_LOAD_BALANCER && !inputs.connectivity().removePublicLoadBalancer()
+                ? SupportTaskState.WAITING_FOR_REQUEST : SupportTaskState.OPEN;
     }
 }

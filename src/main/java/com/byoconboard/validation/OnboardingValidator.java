@@ -25,6 +25,10 @@ import com.byoconboard.validation.rules.PeerCidrFormat;
 import com.byoconboard.validation.rules.PeerCidrNoOverlap;
 import com.byoconboard.validation.rules.PeerVpcIdFormat;
 import com.byoconboard.validation.rules.PeeringHasPeers;
+import com.byoconboard.validation.rules.PeerRegionNote;
+import com.byoconboard.validation.rules.PeerRegionValid;
+import com.byoconboard.validation.rules.PeeringNeedsVpcWrite;
+import com.byoconboard.validation.rules.PublicLoadBalancerRemoval;
 import com.byoconboard.validation.rules.PermissionsBoundaryArnFormat;
 import com.byoconboard.validation.rules.PrivateAccessNeedsPeering;
 import com.byoconboard.validation.rules.PrivateAccessOnly;
@@ -88,6 +92,10 @@ public class OnboardingValidator implements SubmissionCheck {
             new PeerCidrFormat(),
             new PeerCidrNoOverlap(),
             new PeeringHasPeers(),
+            new PeerRegionValid(),
+            new PeerRegionNote(),
+            new PublicLoadBalancerRemoval(),
+            new PeeringNeedsVpcWrite(),
             new AllowListEntryFormat(),
             new AllowListDuplicates(),
             new AllowListOpenToInternet(),

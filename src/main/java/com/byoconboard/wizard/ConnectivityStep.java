@@ -32,10 +32,16 @@ final class ConnectivityStep implements StepContent {
                 (b, index) -> List.of(
                         peerField(b, index, "accountId", "210987654321", VpcPeer::accountId, VpcPeer::withAccountId),
                         peerField(b, index, "vpcId", "vpc-0fedcba9876543210", VpcPeer::vpcId, VpcPeer::withVpcId),
-                        peerField(b, index, "cidr", "172.16.0.0/16", VpcPeer::cidr, VpcPeer::withCidr)),
+                        peerField(b, index, "cidr", "172.16.0.0/16", VpcPeer::cidr, VpcPeer::withCidr),
+                        peerField(b, index, "region", t("wizard.connectivity.peer.region.placeholder"), VpcPeer::region,
+                                VpcPeer::withRegion)),
                 "wizard.connectivity.peer.add", "wizard.connectivity.peer.remove"));
+        var removePublic = new Checkbox(t("wizard.connectivity.removePublicLoadBalancer"));
+        removePublic.setId("remove-public-lb");
+        binder.bind(removePublic, InputField.REMOVE_PUBLIC_LB, in -> in.connectivity().removePublicLoadBalancer(),
+                (in, v) -> in.withConnectivity(c -> c.withRemovePublicLoadBalancer(v)));
         var peeringSection = Forms.section(t("wizard.connectivity.peers"), peers,
-                Forms.note(t("wizard.connectivity.peering.steps"), VaadinIcon.CONNECT, "info"));
+                Forms.note(t("wizard.connectivity.peering.steps"), VaadinIcon.CONNECT, "info"), removePublic);
         Runnable toggle = () -> peeringSection.setVisible(binder.inputs().connectivity().peeringEnabled());
         binder.addChangeListener(toggle);
         toggle.run();

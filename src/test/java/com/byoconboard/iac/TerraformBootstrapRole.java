@@ -34,22 +34,8 @@ public final class TerraformBootstrapRole {
                 Files.writeString(dir.resolve(file.getKey()), file.getValue());
             }
             // The module has no provider block (the customer's root module brings one): this one is moto's.
-            Files.writeString(dir.resolve("emulator_provider.tf"), """
-                    provider "aws" {
-                      region                      = "us-east-1"
-                      access_key                  = "%s"
-                      secret_key                  = "%s"
-                      token                       = "%s"
-                      skip_credentials_validation = true
-                      skip_requesting_account_id  = true
-                      skip_metadata_api_check     = true
-                      endpoints {
-                        iam = "%s"
-                        sts = "%s"
-                      }
-                    }
-                    """.formatted(administrator.accessKeyId(), administrator.secretAccessKey(),
-                    administrator.sessionToken(), endpoint, endpoint));
+            Files.writeString(dir.resolve("emulator_provider.tf"), Tools.emulatorProvider("us-east-1", administrator,
+                    endpoint, List.of("iam", "sts")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,12 @@
 package com.byoconboard.iac;
 
 import com.byoconboard.testing.RequiredTool;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +57,28 @@ final class Tools {
 
     static String run(Path dir, List<String> command) {
         return run(dir, Map.of(), command);
+    }
+
+    /** An AWS provider block for moto: {@code credentials} at {@code endpoint} for each of {@code services}. */
+    static String emulatorProvider(String region, AwsSessionCredentials credentials, URI endpoint,
+                                   List<String> services) {
+        var endpoints = new StringBuilder();
+        services.forEach(service -> endpoints.append("    ").append(service).append(" = \"").append(endpoint)
+                .append("\"\n"));
+        return """
+                provider "aws" {
+                  region                      = "%s"
+                  access_key                  = "%s"
+                  secret_key                  = "%s"
+                  token                       = "%s"
+                  skip_credentials_validation = true
+                  skip_requesting_account_id  = true
+                  skip_metadata_api_check     = true
+                  endpoints {
+                %s  }
+                }
+                """.formatted(region, credentials.accessKeyId(), credentials.secretAccessKey(),
+                credentials.sessionToken(), endpoints);
     }
 
     /** {@code terraform init} from the local provider mirror (no registry), without a backend. */

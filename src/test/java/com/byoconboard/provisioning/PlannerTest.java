@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlannerTest {
 
     private final Planner planner = new Planner(new ProvisioningProperties(false, null, null, 0, null, null, null, null,
-            null, null, null, null));
+            null, null, null, null, null));
 
     @Test
     void aNewVpcPlanHasTheNetworkInThreeZonesTheGuidesRolesAPrefixedClusterAndAPrivateEndpoint() {

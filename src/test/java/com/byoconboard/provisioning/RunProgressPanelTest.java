@@ -36,7 +36,8 @@ class RunProgressPanelTest {
 
     private final ProvisioningService provisioning = mock(ProvisioningService.class);
     private final ProgressBroadcaster broadcaster = new ProgressBroadcaster(provisioning,
-            new ProvisioningProperties(false, null, null, 0, null, null, null, null, null, null, null, Duration.ofHours(1)));
+            new ProvisioningProperties(false, null, null, 0, null, null, null, null, null, null, null, Duration.ofHours(1),
+                    null));
     private final MovingClock clock = new MovingClock();
     private final UI ui = new UI();
 
@@ -130,7 +131,7 @@ class RunProgressPanelTest {
                 .toList();
         var vpcId = new RecordedResource(1, StepKind.VPC, "vpc", ResourceType.VPC, "vpc-0123", null, START, null);
         return new RunProgress(ID, OnboardingState.PROVISIONING, "us-east-1", RunState.RUNNING, START, null, steps,
-                vpc == StepState.DONE ? List.of(vpcId) : List.of(), log);
+                vpc == StepState.DONE ? List.of(vpcId) : List.of(), log, List.of());
     }
 
     private static final class MovingClock extends Clock {

@@ -108,12 +108,24 @@ class SupportConsoleIT {
         assertThat(audit.of(submitted.id())).extracting(AuditEntry::actor).contains("sam", "console-org-customer");
     }
 
+    @Test
+    void aPublicLoadBalancerRemovalAskedForInTheWizardIsOpenForSupportAtOnce() {
+        var submitted = submitted(true, true);
+        TestLogins.sam();
+        assertThat(console.tasks(submitted.id())).filteredOn(t -> t.kind() == SupportTaskKind.REMOVE_PUBLIC_LOAD_BALANCER)
+                .extracting(SupportTask::state).containsExactly(SupportTaskState.OPEN);
+    }
+
     private Onboarding submitted(boolean peering) {
+        return submitted(peering, false);
+    }
+
+    private Onboarding submitted(boolean peering, boolean removePublicLoadBalancer) {
         TestLogins.customerOfOwnOrganization(CONSOLE.value());
         var o = onboardings.create(CONSOLE);
         var inputs = peering ? ValidInputs.newVpc().withConnectivity(c -> c.withPeeringEnabled(true).withPeers(List.of(
                 new VpcPeer("210987654321", "vpc-0fedcba9876543210",
-                        "172.31.0.0/16")))) : ValidInputs.newVpc();
+                        "172.31.0.0/16"))).withRemovePublicLoadBalancer(removePublicLoadBalancer)) : ValidInputs.newVpc();
         o = onboardings.editDraft(CONSOLE, o.id(), o.version(), in -> inputs);
         return onboardings.submit(CONSOLE, o.id(), o.version());
     }

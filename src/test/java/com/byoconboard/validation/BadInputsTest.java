@@ -226,6 +226,20 @@ class BadInputsTest {
         t.add("peer overlapping the existing VPC", existing.withConnectivity(c -> peered.connectivity()
                 .withPeer(0, p -> p.withCidr("10.1.0.0/24"))), "PEER-004", "byocVpc");
         t.add("peering without peers", newVpc.withConnectivity(c -> c.withPeeringEnabled(true)), "PEER-005", "none");
+        for (String region : List.of("Europe", "eu-west", "EU-WEST-1")) {
+            t.add("peer region " + region, peered.withConnectivity(c -> c.withPeer(0, p -> p.withRegion(region))), "PEER-006", "format");
+        }
+        t.add("peer region in GovCloud", peered.withConnectivity(c -> c.withPeer(0, p -> p.withRegion("us-gov-west-1"))),
+                "PEER-006", "partition");
+        t.add("peer in the BYOC region", peered, "PEER-007", "sameRegion");
+        t.add("peer in another region", peered.withConnectivity(c -> c.withPeer(0, p -> p.withRegion("eu-west-1"))),
+                "PEER-007", "interRegion");
+        t.add("public load balancer removed without a peer", newVpc.withConnectivity(c -> c.withRemovePublicLoadBalancer(true)),
+                "PEER-008", "noPeer");
+        t.add("peering with a role without VPC write", peered.withBootstrapRole(r -> r.withAllowVpcWrite(false)),
+                "PEER-009", "onPeers");
+        t.add("public load balancer removed with a peer", peered.withConnectivity(c -> c.withRemovePublicLoadBalancer(true)),
+                "PEER-008", "stopsWorking");
 
         for (String[] row : new String[][] {{"not-an-ip", "invalid"}, {"203.0.113.300", "invalid"}, {"203.0.113.0/33", "invalid"},
                 {"203.0.113.0/", "invalid"}, {"*", "invalid"}, {"203.0.113.0-203.0.113.9", "invalid"}, {"example.com", "invalid"},

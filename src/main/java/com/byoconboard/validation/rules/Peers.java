@@ -1,7 +1,6 @@
 package com.byoconboard.validation.rules;
 
 import com.byoconboard.onboarding.OnboardingInputs;
-import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
 import com.byoconboard.validation.Finding;
 import inet.ipaddr.IPAddress;
@@ -16,7 +15,7 @@ final class Peers {
     }
 
     static List<VpcPeer> of(OnboardingInputs inputs) {
-        return inputs.connectivity().peeringEnabled() ? inputs.connectivity().peers() : List.of();
+        return inputs.connectivity().activePeers();
     }
 
     /** The findings of {@code check} for every peer row, in row order; none while peering is off. */
@@ -26,7 +25,6 @@ final class Peers {
 
     /** The BYOC VPC's network: the new VPC's CIDR, or the existing VPC's. */
     static Optional<IPAddress> byocVpc(OnboardingInputs inputs) {
-        return Cidrs.ipv4Network(inputs.network().mode() == VpcMode.NEW_VPC
-                ? inputs.network().vpcCidr() : inputs.network().existingVpcCidr());
+        return Cidrs.ipv4Network(inputs.network().byocCidr());
     }
 }

@@ -19,7 +19,7 @@ public final class PrivateAccessNeedsPeering implements Rule {
     @Override
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
         var connectivity = inputs.connectivity();
-        if (connectivity.allowList().isEmpty() && !(connectivity.peeringEnabled() && !connectivity.peers().isEmpty())) {
+        if (connectivity.allowList().isEmpty() && connectivity.activePeers().isEmpty()) {
             return List.of(Finding.error(id(), InputField.ALLOW_LIST, "rule.ALLOW-006.unreachable"));
         }
         return List.of();
