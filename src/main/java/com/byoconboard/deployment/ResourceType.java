@@ -76,10 +76,12 @@ public enum ResourceType {
             Permission.of("route53:ChangeTagsForResource", Scope.ANY),
             Permission.of("route53:ListHostedZonesByVPC", Scope.ANY),
             Permission.of("route53:DeleteHostedZone", Scope.ANY))),
-    /** A peering connection from the BYOC VPC; the accepter's VPC may be in another account, hence its own scope. */
+    /**
+     * A peering connection from the BYOC VPC. AWS authorizes the request on both VPCs; the accepter's may be in
+     * another account, so one any-account VPC scope covers ours and theirs.
+     */
     VPC_PEERING_CONNECTION(List.of(
             Permission.of("ec2:CreateVpcPeeringConnection", Scope.PEERING_CONNECTIONS),
-            Permission.of("ec2:CreateVpcPeeringConnection", Scope.OUR_VPCS),
             Permission.of("ec2:CreateVpcPeeringConnection", Scope.PEER_VPCS),
             Permission.of("ec2:CreateTags", Scope.PEERING_CONNECTIONS),
             Permission.of("ec2:DescribeVpcPeeringConnections", Scope.ANY),

@@ -69,13 +69,21 @@ public final class RolePolicy {
         for (PolicySwitch policySwitch : PolicySwitch.values()) {
             Map<Group, Set<String>> actions = new LinkedHashMap<>();
             Map<Group, Set<String>> values = new LinkedHashMap<>();
-            grantedBy.forEach((permission, switches) -> {
+            grantedBy.forEach((declared, switches) -> {
                 boolean here = switches.contains(PolicySwitch.ALWAYS) ? policySwitch == PolicySwitch.ALWAYS
                         : switches.contains(policySwitch);
                 if (here) {
-                    var group = new Group(permission.service(), permission.scope().pattern(), permission.condition().key());
+                    // A narrow grant that an unconditional "*" grant of the same action already covers, in a policy
+                    // that is on whenever this one is, would be a statement no call needs: it joins the broad one.
+                    var covering = coveringAny(declared, policySwitch, grantedBy);
+                    if (covering.isPresent() && covering.get().getValue() != policySwitch) {
+                        SIDS.putIfAbsent(declared, sid(covering.get().getValue(), group(covering.get().getKey())));
+                        return;
+                    }
+                    var permission = covering.map(Map.Entry::getKey).orElse(declared);
+                    var group = group(permission);
                     actions.computeIfAbsent(group, g -> new TreeSet<>()).add(permission.action());
-                    SIDS.putIfAbsent(permission, sid(policySwitch, group));
+                    SIDS.putIfAbsent(declared, sid(policySwitch, group));
                     permission.condition().value("").ifPresent(v -> values.computeIfAbsent(group, g -> new TreeSet<>()).add(v));
                 }
             });
@@ -86,6 +94,27 @@ public final class RolePolicy {
             result.put(policySwitch, List.copyOf(statements));
         }
         return result;
+    }
+
+    /**
+     * The same action on any resource, without condition, in the always-on policy or in {@code policySwitch}'s
+     * own, with the policy it is in.
+     */
+    private static Optional<Map.Entry<Permission, PolicySwitch>> coveringAny(Permission p, PolicySwitch policySwitch,
+                                                                          Map<Permission, Set<PolicySwitch>> grantedBy) {
+        if (p.scope() == Scope.ANY || p.condition() != Condition.NONE) {
+            return Optional.empty();
+        }
+        var any = Permission.of(p.action(), Scope.ANY);
+        var switches = grantedBy.getOrDefault(any, Set.of());
+        if (switches.contains(PolicySwitch.ALWAYS)) {
+            return Optional.of(Map.entry(any, PolicySwitch.ALWAYS));
+        }
+        return switches.contains(policySwitch) ? Optional.of(Map.entry(any, policySwitch)) : Optional.empty();
+    }
+
+    private static Group group(Permission permission) {
+        return new Group(permission.service(), permission.scope().pattern(), permission.condition().key());
     }
 
     private static void grant(Map<Permission, Set<PolicySwitch>> grantedBy, Permission p, PolicySwitch s) {

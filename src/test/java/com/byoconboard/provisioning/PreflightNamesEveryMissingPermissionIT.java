@@ -91,7 +91,8 @@ class PreflightNamesEveryMissingPermissionIT {
     @MethodSource("statements")
     void aRoleMissingOneStatementFailsPreflightNamingWhatItLacks(PolicySwitch policySwitch, String sid) {
         var withoutStatement = new java.util.ArrayList<IamPolicy>();
-        var onboarding = TestOnboardings.approved(onboardings, TestOnboardings::newVpc,
+        // A new VPC peered with another: every statement of the role has a call of this plan to grant.
+        var onboarding = TestOnboardings.approved(onboardings, in -> PeeringRunIT.peered(in, "vpc-0123456789abcdef0"),
                 draft -> createRoleWithout(draft, sid, withoutStatement));
         var lacking = IamPolicy.combined(withoutStatement);
         var expected = provisioning.plan(onboarding).requiredPermissions().stream()
