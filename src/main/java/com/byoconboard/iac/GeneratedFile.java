@@ -5,8 +5,12 @@ package com.byoconboard.iac;
  */
 public record GeneratedFile(String path, String content) {
 
-    /** The last path segment, e.g. {@code main.tf}. */
+    /**
+     * The path inside its module, e.g. {@code main.tf} or {@code examples/complete/main.tf} (two files named
+     * main.tf must not look alike); the last segment for a file outside a module.
+     */
     public String name() {
-        return path.substring(path.lastIndexOf('/') + 1);
+        var inModule = java.util.regex.Pattern.compile("(?:^|/)modules/[^/]+/(.+)$").matcher(path);
+        return inModule.find() ? inModule.group(1) : path.substring(path.lastIndexOf('/') + 1);
     }
 }
