@@ -158,11 +158,16 @@ public record NetworkPlan(String vpcCidr, List<Zone> zones, NatGateways natGatew
         return privateRouteTables();
     }
 
-    /** Whether two CIDR blocks share any address. */
+    /** Whether two CIDR blocks share any address (never across IP versions); text that is no CIDR overlaps nothing. */
     public static boolean overlap(String a, String b) {
-        IPAddress x = new IPAddressString(a.strip()).getAddress().toPrefixBlock();
-        IPAddress y = new IPAddressString(b.strip()).getAddress().toPrefixBlock();
-        return x.contains(y) || y.contains(x);
+        IPAddress x = new IPAddressString(a.strip()).getAddress();
+        IPAddress y = new IPAddressString(b.strip()).getAddress();
+        return x != null && y != null && overlap(x.toPrefixBlock(), y.toPrefixBlock());
+    }
+
+    /** Whether two networks share any address (never across IP versions). */
+    public static boolean overlap(IPAddress a, IPAddress b) {
+        return a.getIPVersion() == b.getIPVersion() && a.overlaps(b);
     }
 
     private static List<? extends IPAddress> blocks(IPAddress network, int prefix) {

@@ -1,5 +1,6 @@
 package com.byoconboard.validation.rules;
 
+import com.byoconboard.deployment.NetworkPlan;
 import inet.ipaddr.AddressStringParameters.RangeParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -62,9 +63,6 @@ final class Cidrs {
         return typed.getNetworkPrefixLength() != null && !typed.isPrefixBlock();
     }
 
-    static boolean overlap(IPAddress a, IPAddress b) {
-        return a.getIPVersion() == b.getIPVersion() && a.overlaps(b);
-    }
 
     /** A network typed in an earlier row of a list, and that row's index. */
     record Earlier(int index, IPAddress network) {
@@ -74,7 +72,7 @@ final class Cidrs {
     static Optional<Earlier> firstOverlapBefore(List<String> cidrs, int row, IPAddress network) {
         for (int i = 0; i < row; i++) {
             var earlier = ipv4Network(cidrs.get(i));
-            if (earlier.isPresent() && overlap(earlier.get(), network)) {
+            if (earlier.isPresent() && NetworkPlan.overlap(earlier.get(), network)) {
                 return Optional.of(new Earlier(i, earlier.get()));
             }
         }

@@ -1,5 +1,6 @@
 package com.byoconboard.validation.rules;
 
+import com.byoconboard.deployment.NetworkPlan;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
@@ -27,7 +28,7 @@ public final class PeerCidrNoOverlap implements Rule {
                 return List.of();
             }
             String field = InputField.peer(index, "cidr");
-            if (byoc.isPresent() && Cidrs.overlap(byoc.get(), peer.get())) {
+            if (byoc.isPresent() && NetworkPlan.overlap(byoc.get(), peer.get())) {
                 return List.of(Finding.error(id(), field, "rule.PEER-004.byocVpc", peer.get().toCanonicalString(),
                         byoc.get().toCanonicalString()));
             }

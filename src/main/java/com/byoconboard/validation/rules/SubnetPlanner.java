@@ -29,7 +29,7 @@ final class SubnetPlanner {
         Iterator<? extends IPAddress> blocks = vpc.toPrefixBlock().setPrefixLength(SUBNET_PREFIX, false).prefixBlockIterator();
         while (blocks.hasNext() && found.size() < count) {
             IPAddress block = blocks.next();
-            if (taken.stream().noneMatch(t -> Cidrs.overlap(t, block))) {
+            if (taken.stream().noneMatch(t -> NetworkPlan.overlap(t, block))) {
                 found.add(block);
             }
         }

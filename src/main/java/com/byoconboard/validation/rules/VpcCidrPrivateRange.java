@@ -1,5 +1,6 @@
 package com.byoconboard.validation.rules;
 
+import com.byoconboard.deployment.NetworkPlan;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
@@ -27,7 +28,7 @@ public final class VpcCidrPrivateRange implements Rule {
         return Cidrs.ipv4Network(inputs.network().vpcCidr()).map(network -> {
             String cidr = network.toCanonicalString();
             if (Cidrs.isRfc1918(network)) {
-                return Cidrs.overlap(network, DOCKER_BRIDGE)
+                return NetworkPlan.overlap(network, DOCKER_BRIDGE)
                         ? List.of(Finding.warning(id(), InputField.VPC_CIDR, "rule.NET-003.dockerBridge", cidr))
                         : List.<Finding>of();
             }
