@@ -94,6 +94,10 @@ final class Preflight {
                         assumed, role.externalId(), role.sessionName()));
             } catch (SdkException e) {
                 var problem = AwsProblem.of(e, role.roleArn());
+                if (problem.retryable()) {
+                    // Throttling or an outage says nothing about the role: the step is tried again, as any other.
+                    throw e;
+                }
                 boolean denied = problem.awsCode().startsWith("AccessDenied");
                 if (!denied || Instant.now().plus(pause).isAfter(deadline)) {
                     return CheckResult.fail(check, new Message(problem.messageKey(), problem.args()),

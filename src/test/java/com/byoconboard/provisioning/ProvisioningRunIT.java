@@ -90,6 +90,23 @@ class ProvisioningRunIT {
     }
 
     @Test
+    void preflightSurvivesAssumeRoleThrottlingBeyondTheSdksOwnRetries() {
+        Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
+        // More throttles in a row than the SDK retries (5 in the moto profile): the pre-flight step itself is retried.
+        proxy.fail("AssumeRole", 7, 400, "Throttling", "Rate exceeded");
+
+        provisioning.start(onboarding.id());
+        awaitState(onboarding.id(), OnboardingState.READY);
+
+        var preflight = provisioning.progress(onboarding.id()).steps().stream()
+                .filter(s -> s.step() == StepKind.PREFLIGHT).findFirst().orElseThrow();
+        assertThat(preflight.state()).isEqualTo(StepState.DONE);
+        assertThat(preflight.attempts()).isGreaterThan(1);
+        assertThat(provisioning.progress(onboarding.id()).log()).noneSatisfy(line ->
+                assertThat(line.message().args()).contains("role-assumable", "FAIL"));
+    }
+
+    @Test
     void aCancelledRunStartsNoFurtherStepsAndRetryFinishesIt() {
         Onboarding onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
         // Slow AWS down, so that the run is still going when it is cancelled.
