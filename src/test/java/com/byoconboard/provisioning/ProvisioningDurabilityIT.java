@@ -3,7 +3,6 @@ package com.byoconboard.provisioning;
 import com.byoconboard.ByocOnboardApplication;
 import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
-import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingId;

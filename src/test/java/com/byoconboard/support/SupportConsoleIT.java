@@ -1,7 +1,6 @@
 package com.byoconboard.support;
 
 import com.byoconboard.identity.OrganizationId;
-import com.byoconboard.identity.SystemActor;
 import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;

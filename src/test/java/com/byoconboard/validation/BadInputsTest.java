@@ -2,8 +2,6 @@ package com.byoconboard.validation;
 
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.AccountKind;
-import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
-import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
 import com.byoconboard.validation.ExistingVpcFacts.RouteTarget;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;

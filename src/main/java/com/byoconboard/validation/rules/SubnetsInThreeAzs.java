@@ -2,7 +2,6 @@ package com.byoconboard.validation.rules;
 
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
-import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.validation.Finding;
 import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.AccountRule;
