@@ -1,16 +1,16 @@
 package com.byoconboard.api;
 
+import com.byoconboard.identity.Actor;
 import com.byoconboard.identity.CurrentOrganization;
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
-import com.byoconboard.provisioning.ProvisioningService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Who calls: a customer's client reaches its own organization's onboardings, a support client every
@@ -22,14 +22,11 @@ class ApiCaller {
     private final CurrentUser currentUser;
     private final CurrentOrganization organization;
     private final OnboardingService onboardings;
-    private final ProvisioningService provisioning;
 
-    ApiCaller(CurrentUser currentUser, CurrentOrganization organization, OnboardingService onboardings,
-              ProvisioningService provisioning) {
+    ApiCaller(CurrentUser currentUser, CurrentOrganization organization, OnboardingService onboardings) {
         this.currentUser = currentUser;
         this.organization = organization;
         this.onboardings = onboardings;
-        this.provisioning = provisioning;
     }
 
     String id() {
@@ -50,8 +47,8 @@ class ApiCaller {
         return vendor() ? onboardings.listForVendor() : onboardings.list(organization.id());
     }
 
-    /** Provisioning calls on {@code onboarding}: support acts as itself, a customer as the page of its own run does. */
-    <T> T provisioning(Onboarding onboarding, Supplier<T> work) {
-        return vendor() ? work.get() : provisioning.forCustomer(onboarding.organizationId(), onboarding.id(), work);
+    /** The caller, for the decisions services make about them (the run actions they may take). */
+    Optional<Actor> actor() {
+        return currentUser.actor();
     }
 }

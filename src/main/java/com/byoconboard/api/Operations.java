@@ -46,15 +46,13 @@ class Operations {
         this.translations = translations;
     }
 
-    /** Does {@code action} on the run of {@code onboarding} as the caller may, and answers its new operation. */
+    /** Does {@code action} on the run of {@code onboarding} as the caller, and answers its new operation. */
     OperationResource start(Onboarding onboarding, RunAction action) {
         // Earlier operations of this run settle on what the run says before this action moves it on.
         stored(onboarding).stream().filter(op -> op.finalState() == null).forEach(op -> read(op, onboarding));
-        caller.provisioning(onboarding, () -> {
-            provisioning.act(action, onboarding.id());
-            return null;
-        });
-        var op = new Stored(UUID.randomUUID(), onboarding.id().value(), action, clock.instant(), null);
+        // The service checks the caller and the run's state; a retry during a tear down answers the tear down's operation.
+        var underWay = provisioning.act(action, onboarding.id());
+        var op = new Stored(UUID.randomUUID(), onboarding.id().value(), underWay, clock.instant(), null);
         jdbc.sql("""
                         insert into api_operation (id, onboarding_id, organization_id, action, created_by, created_at)
                         values (:id, :onboarding, :org, :action, :by, :at)""")
@@ -78,7 +76,7 @@ class Operations {
     }
 
     private OperationResource read(Stored op, Onboarding onboarding) {
-        RunProgress progress = caller.provisioning(onboarding, () -> provisioning.progress(onboarding.id()));
+        RunProgress progress = provisioning.progress(onboarding.id());
         var outcome = Optional.ofNullable(op.finalState()).orElseGet(() -> op.action().outcome(progress.state()));
         if (op.finalState() == null && outcome.done()) {
             jdbc.sql("update api_operation set final_state = :state where id = :id")
@@ -90,7 +88,8 @@ class Operations {
                 progress.resourcesOf(s.step()).stream().map(r -> new ResourceIdResource(r.type().name(),
                         r.logicalName(), r.resourceId(), r.deletedAt() != null)).toList())).toList();
         var run = new RunResource(progress.state(), progress.onboardingState(), progress.startedAt(),
-                progress.finishedAt(), progress.fractionDone(), steps);
+                progress.finishedAt(), progress.fractionDone(), steps,
+                List.copyOf(provisioning.allowedFor(caller.actor(), progress).allowed()));
         return new OperationResource(op.id(), op.onboardingId(), op.action(), outcome, outcome.done(), op.createdAt(),
                 run, steps.stream().map(StepResource::error).filter(Objects::nonNull).toList());
     }

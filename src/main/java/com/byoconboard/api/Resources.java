@@ -60,7 +60,9 @@ final class Resources {
     /** The onboarding's provisioning run as the journal has it. */
     record RunResource(RunState state, OnboardingState onboardingState, Instant startedAt, Instant finishedAt,
                        @Schema(description = "Share of steps done or skipped, 0 to 1") double progress,
-                       List<StepResource> steps) {
+                       List<StepResource> steps,
+                       @Schema(description = "The run actions the caller may take now, as the provisioning service "
+                               + "allows them (POST .../runs/{action})") List<RunAction> actions) {
     }
 
     /** One step of the run, with the resources it created (their AWS IDs) and its error, if it failed. */

@@ -8,8 +8,16 @@ public final class OnboardingEvents {
     private OnboardingEvents() {
     }
 
-    /** An onboarding moved from one state to another. */
+    /**
+     * An onboarding moved from one state to another.
+     *
+     * @param comment what support wrote to the customer with this change (changes requested, rejected), else empty
+     */
     public record StateChanged(OnboardingId id, OrganizationId organizationId, OnboardingState from,
-                               OnboardingState to) {
+                               OnboardingState to, String comment) {
+
+        public StateChanged {
+            comment = comment == null ? "" : comment;
+        }
     }
 }

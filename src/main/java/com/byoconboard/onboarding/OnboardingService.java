@@ -162,16 +162,27 @@ public class OnboardingService {
      */
     @Transactional
     public Onboarding moveTo(OnboardingId id, OnboardingState target) {
+        return moveTo(id, target, "");
+    }
+
+    /** The same with support's {@code comment} to the customer, which travels with the change to its listeners (e-mail). */
+    @Transactional
+    public Onboarding moveTo(OnboardingId id, OnboardingState target, String comment) {
         var current = getForVendor(id);
         if (target == OnboardingState.SUBMITTED) {
             // Only the customer submits, through submit(), which runs the rules first.
             throw new IllegalTransitionException(current.state(), target);
         }
         int revision = current.revision();
-        return transition(current, current.version(), target, revision);
+        return transition(current, current.version(), target, revision, comment);
     }
 
     private Onboarding transition(Onboarding current, long expectedVersion, OnboardingState target, int revision) {
+        return transition(current, expectedVersion, target, revision, "");
+    }
+
+    private Onboarding transition(Onboarding current, long expectedVersion, OnboardingState target, int revision,
+                                  String comment) {
         if (current.version() != expectedVersion) {
             throw new DraftConflictException(current);
         }
@@ -183,7 +194,7 @@ public class OnboardingService {
             throw new DraftConflictException(repository.findAnyOrganization(current.id()).orElseThrow());
         }
         events.publishEvent(new OnboardingEvents.StateChanged(current.id(), current.organizationId(),
-                current.state(), target));
+                current.state(), target, comment));
         return changed;
     }
 

@@ -125,6 +125,18 @@ class Journal {
         return spec.update() == 1;
     }
 
+    /**
+     * Finished steps that a tear down took resources from wait again, so that a retry makes those anew; answers
+     * how many.
+     */
+    int redoStepsWithDeletedResources(OnboardingId id) {
+        return jdbc.sql("""
+                update provisioning_step set state = 'WAITING', finished_at = null
+                where onboarding_id = :id and state = 'DONE' and step in
+                    (select r.step from provisioning_resource r where r.onboarding_id = :id and r.deleted_at is not null)""")
+                .param("id", id.value()).update();
+    }
+
     void failStep(OnboardingId id, StepKind step, Message reason, Optional<Fix> fix, Instant now) {
         stopStep(id, step, StepState.FAILED, reason, fix, now);
     }

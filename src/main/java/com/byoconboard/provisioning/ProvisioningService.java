@@ -3,14 +3,17 @@ package com.byoconboard.provisioning;
 import com.byoconboard.deployment.Peering;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.iac.PeerSide;
+import com.byoconboard.identity.Actor;
 import com.byoconboard.identity.CurrentUser;
-import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +24,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The provisioning API: what a run will create, the pre-flight checks, and the actions on a run (start,
- * retry, re-run, cancel, tear down) with its progress. Vendor-side: callers check the organization first.
+ * The provisioning API: what a run will create, the pre-flight checks, and the actions on a run (start, retry,
+ * re-run, cancel, tear down) with its progress. Which actions the caller may take is decided here
+ * ({@link #allowedFor}) and checked on every action: support and the system on every organization's run, a
+ * customer of the onboarding's organization on its own, nobody else.
  */
 @Service
 public class ProvisioningService {
@@ -35,26 +40,17 @@ public class ProvisioningService {
     private final Clock clock;
     private final ProvisioningProperties properties;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
-                        ProvisioningProperties properties, CurrentUser currentUser) {
+                        ProvisioningProperties properties, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.properties = properties;
         this.currentUser = currentUser;
         this.onboardings = onboardings;
         this.engine = engine;
         this.journal = journal;
         this.clock = clock;
-    }
-
-    /**
-     * Does {@code work} (calls of this service on {@code id}) for a customer of {@code org}: provisioning is
-     * vendor-side, so once the caller is a customer of that organization and the onboarding is one of its own,
-     * the work runs as the system on their behalf. The customer's provisioning page and the API both act so.
-     */
-    public <T> T forCustomer(OrganizationId org, OnboardingId id, Supplier<T> work) {
-        currentUser.requireCustomerOf(org);
-        onboardings.get(org, id);
-        return SystemActor.call("provisioning for " + org, work);
+        this.events = events;
     }
 
     /** What a run would create for this onboarding as it stands now. */
@@ -68,62 +64,130 @@ public class ProvisioningService {
         return engine.preflight().run(onboarding, plan(onboarding), Duration.ZERO, message -> { });
     }
 
+    /** The actions {@code caller} (empty: anonymous) may take now on the run that {@code progress} shows. */
+    public RunActions allowedFor(Optional<Actor> caller, RunProgress progress) {
+        return RunActions.allowedFor(caller, progress.organizationId(), progress.onboardingState(), progress.state());
+    }
+
+    /** The actions the current caller may take now on the run of {@code id}. */
+    public RunActions allowedFor(OnboardingId id) {
+        var onboarding = asSystem(() -> onboardings.getForVendor(id));
+        return RunActions.allowedFor(currentUser.actor(), onboarding.organizationId(), onboarding.state(),
+                journal.run(id).map(Journal.Run::state).orElse(null));
+    }
+
+    /**
+     * Does {@code action} on the run of {@code id} for the current caller, and answers the action now under way
+     * (a retry during a tear down tries the tear down again).
+     *
+     * @throws AccessDeniedException     the caller is neither support nor a customer of the onboarding's organization
+     * @throws RunActionRefusedException the run's state does not allow it now
+     */
+    @Transactional
+    public RunAction act(RunAction action, OnboardingId id) {
+        var caller = currentUser.require();
+        var onboarding = asSystem(() -> onboardings.getForVendor(id));
+        if (!RunActions.mayAct(Optional.of(caller), onboarding.organizationId())) {
+            throw new AccessDeniedException(caller.id() + " may not act on provisioning runs of organization "
+                    + onboarding.organizationId());
+        }
+        var run = journal.run(id).map(Journal.Run::state).orElse(null);
+        var open = RunActions.allowedFor(Optional.of(caller), onboarding.organizationId(), onboarding.state(), run);
+        if (!open.allows(action)) {
+            throw new RunActionRefusedException(id, action, onboarding.state(), run, open);
+        }
+        // Vendor-side moves of the onboarding, made by the service for a caller it has just checked.
+        return SystemActor.call("provisioning for " + caller.id(), () -> switch (action) {
+            case START -> {
+                onboardings.moveTo(id, OnboardingState.PROVISIONING);
+                begin(onboarding, false, "provisioning.log.runStarted");
+                yield RunAction.START;
+            }
+            case RETRY -> run == RunState.TEARING_DOWN ? retryTearDown(id) : retryRun(onboarding);
+            case CANCEL -> cancelRun(id, run);
+            case TEAR_DOWN -> beginTearDown(id);
+        });
+    }
+
     /** Starts provisioning an approved onboarding; pre-flight is the run's first step. */
+    @Transactional
     public void start(OnboardingId id) {
-        var onboarding = onboardings.getForVendor(id);
-        onboardings.moveTo(id, OnboardingState.PROVISIONING);
-        begin(onboarding, false, "provisioning.log.runStarted");
+        act(RunAction.START, id);
     }
 
     /** Continues a failed or cancelled run from the step that stopped it; finished steps are not repeated. */
+    @Transactional
     public void retry(OnboardingId id) {
-        requireRun(id, EnumSet.of(RunState.FAILED, RunState.CANCELLED));
-        requireNoStepStillRunning(id);
-        var onboarding = onboardings.getForVendor(id);
-        onboardings.moveTo(id, OnboardingState.PROVISIONING);
-        begin(onboarding, false, "provisioning.log.runRetried");
+        act(RunAction.RETRY, id);
+    }
+
+    /** Stops a running run after the steps in progress (nothing further starts), or a tear down. */
+    @Transactional
+    public void cancel(OnboardingId id) {
+        act(RunAction.CANCEL, id);
+    }
+
+    /** Deletes everything the run recorded, newest first; may be repeated until nothing is left. */
+    @Transactional
+    public void tearDown(OnboardingId id) {
+        act(RunAction.TEAR_DOWN, id);
     }
 
     /**
      * Runs every step of a ready onboarding again: each finds its resources (journal, then tags) and creates
-     * only what is missing, so an intact deployment gets nothing new.
+     * only what is missing, so an intact deployment gets nothing new. The system's own action (peering changes).
      */
+    @Transactional
     public void rerun(OnboardingId id) {
         requireRun(id, EnumSet.of(RunState.SUCCEEDED));
         begin(onboardings.getForVendor(id), true, "provisioning.log.runRerun");
     }
 
-    /** Stops a running run after the steps in progress; nothing further starts. Retry continues it. */
-    public void cancel(OnboardingId id) {
-        if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.CANCELLED, clock.instant())) {
+    private RunAction retryRun(Onboarding onboarding) {
+        requireNoStepStillRunning(onboarding.id());
+        // A ready onboarding (a cancelled re-run or tear down) stays ready while its run continues.
+        engine.moveOnboarding(onboarding.id(), OnboardingState.PROVISIONING);
+        begin(onboarding, false, "provisioning.log.runRetried");
+        return RunAction.RETRY;
+    }
+
+    private RunAction retryTearDown(OnboardingId id) {
+        engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.tearDownRetried"));
+        events.publishEvent(new RunKickoff.TearDownStarted(id));
+        return RunAction.TEAR_DOWN;
+    }
+
+    private RunAction cancelRun(OnboardingId id, RunState run) {
+        if (run == RunState.TEARING_DOWN) {
+            if (journal.moveRun(id, EnumSet.of(RunState.TEARING_DOWN), RunState.CANCELLED, clock.instant())) {
+                // What is deleted is made anew by a retry; what is left stays in the account, recorded for a later tear down.
+                int redone = journal.redoStepsWithDeletedResources(id);
+                long left = journal.resources(id).stream().filter(r -> r.deletedAt() == null).count();
+                engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.tearDownCancelled", left, redone));
+            }
+        } else if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.CANCELLED, clock.instant())) {
             engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.cancelled"));
             engine.moveOnboarding(id, OnboardingState.FAILED);
         }
+        return RunAction.CANCEL;
     }
 
-    /** Deletes everything the run recorded, newest first; may be repeated until nothing is left. */
-    public void tearDown(OnboardingId id) {
-        requireRun(id, EnumSet.of(RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED));
+    private RunAction beginTearDown(OnboardingId id) {
         if (journal.moveRun(id, EnumSet.of(RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED),
                 RunState.TEARING_DOWN, clock.instant())) {
             engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.tearingDown"));
-            engine.enqueueTearDown(id);
+            events.publishEvent(new RunKickoff.TearDownStarted(id));
         }
-    }
-
-    /** Does {@code action} on the run of {@code id}, as the methods above. */
-    public void act(RunAction action, OnboardingId id) {
-        switch (action) {
-            case START -> start(id);
-            case RETRY -> retry(id);
-            case CANCEL -> cancel(id);
-            case TEAR_DOWN -> tearDown(id);
-        }
+        return RunAction.TEAR_DOWN;
     }
 
     /** The run as the journal has it now. */
     public RunProgress progress(OnboardingId id) {
-        var onboarding = onboardings.getForVendor(id);
+        var onboarding = asSystem(() -> onboardings.getForVendor(id));
+        if (!RunActions.mayAct(currentUser.actor(), onboarding.organizationId())) {
+            throw new AccessDeniedException(currentUser.actor().map(Actor::id).orElse("anonymous")
+                    + " may not read provisioning runs of organization " + onboarding.organizationId());
+        }
         var run = journal.run(id);
         var steps = journal.steps(id);
         if (steps.isEmpty()) {
@@ -131,7 +195,7 @@ public class ProvisioningService {
             steps = Arrays.stream(StepKind.values()).map(s -> new StepProgress(s,
                     s.appliesTo(onboarding.inputs()) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null, Optional.empty())).toList();
         }
-        return new RunProgress(id, onboarding.state(), onboarding.inputs().region(),
+        return new RunProgress(id, onboarding.organizationId(), onboarding.state(), onboarding.inputs().region(),
                 run.map(Journal.Run::state).orElse(null), run.map(Journal.Run::startedAt).orElse(null),
                 run.map(Journal.Run::finishedAt).orElse(null), steps, journal.resources(id),
                 journal.log(id, LOG_LINES), peerSides(onboarding));
@@ -146,11 +210,21 @@ public class ProvisioningService {
                 .toList();
     }
 
+    /**
+     * Records the new run generation in the caller's transaction; its first steps are enqueued once that
+     * committed, through the event publication registry ({@link RunKickoff}), so a crash in between leaves a
+     * publication to resubmit rather than a run that never moves.
+     */
     private void begin(Onboarding onboarding, boolean redoAll, String logKey) {
         int generation = journal.startRun(onboarding.id(), onboarding.inputs().network().mode(), plan(onboarding).steps(),
                 redoAll, clock.instant());
         engine.log(onboarding.id(), LogEntry.Level.INFO, null, Message.of(logKey, generation));
-        engine.advance(onboarding.id(), generation);
+        events.publishEvent(new RunKickoff.RunStarted(onboarding.id(), generation));
+    }
+
+    /** Reads of the onboarding module made on behalf of a caller this service checks itself. */
+    private static <T> T asSystem(Supplier<T> read) {
+        return SystemActor.call("provisioning", read);
     }
 
     /**

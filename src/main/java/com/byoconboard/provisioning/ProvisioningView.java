@@ -1,6 +1,7 @@
 package com.byoconboard.provisioning;
 
 import com.byoconboard.identity.CurrentOrganization;
+import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
@@ -27,15 +28,16 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
     private final CurrentOrganization organization;
     private final ProgressBroadcaster broadcaster;
     private final Clock clock;
-    private OnboardingId owner;
+    private final CurrentUser currentUser;
 
     ProvisioningView(ProvisioningService provisioning, OnboardingService onboardings, CurrentOrganization organization,
-                     ProgressBroadcaster broadcaster, Clock clock) {
+                     ProgressBroadcaster broadcaster, Clock clock, CurrentUser currentUser) {
         this.provisioning = provisioning;
         this.onboardings = onboardings;
         this.organization = organization;
         this.broadcaster = broadcaster;
         this.clock = clock;
+        this.currentUser = currentUser;
         addClassName("byoc-provisioning");
     }
 
@@ -58,16 +60,10 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
                     onboarding.inputs().region()));
             var head = new Div(new H1(getTranslation("provisioning.title")));
             head.addClassName("byoc-provisioning-head");
-            owner = onboarding.id();
-            add(head, intro, new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, this::owned));
+            add(head, intro, new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, currentUser.actor()));
         } catch (OnboardingNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
-    }
-
-    /** The panel's calls, as the customer of this onboarding ({@link ProvisioningService#forCustomer}). */
-    private <T> T owned(java.util.function.Supplier<T> work) {
-        return provisioning.forCustomer(organization.id(), owner, work);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
 class RunEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunEngine.class);
+    private static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(5);
 
     private final Journal journal;
     private final OnboardingService onboardings;
@@ -63,7 +65,7 @@ class RunEngine {
         return preflight;
     }
 
-    /** Runs one step (the body of its job). Rethrows transient AWS failures so the job engine retries with backoff. */
+    /** Runs one step (the body of its job); a transient AWS failure schedules the step's next try, logged with its time. */
     void execute(OnboardingId id, StepKind step, int generation) {
         if (!current(id, generation)) {
             return;
@@ -94,8 +96,15 @@ class RunEngine {
         } catch (SdkException e) {
             var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
             if (problem.retryable() && attempt < properties.stepAttempts()) {
-                log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", problem.awsText(), attempt));
-                throw e;
+                // Scheduled here rather than left to the job engine's retry, so that the log can say when.
+                var delay = retryDelay(attempt);
+                log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", attempt,
+                        properties.stepAttempts(), code(problem), problem.awsMessage(), delay.toMillis() / 1000.0));
+                UUID onboardingId = id.value();
+                String stepId = step.id();
+                jobs.<StepJobs>schedule(UUID.nameUUIDFromBytes((onboardingId + "/" + stepId + "/" + generation + "/retry/"
+                        + attempt).getBytes()), clock.instant().plus(delay), j -> j.runStep(onboardingId, stepId, generation));
+                return;
             }
             fail(id, step, new Message(problem.messageKey(), problem.args()), Optional.empty());
             return;
@@ -193,17 +202,26 @@ class RunEngine {
         }
     }
 
-    /** Deletes everything the journal recorded, newest first (the body of the tear-down job). */
-    void tearDown(OnboardingId id) {
+    /**
+     * Deletes everything the journal recorded, newest first (the body of the tear-down job, try {@code attempt}).
+     * Each deletion is logged before it starts (some wait minutes for AWS), and each failure with what failed, the
+     * AWS error and when the next try is; once the tries are used up the tear down waits, saying so, for Retry or
+     * Cancel: it never stops in silence.
+     */
+    void tearDown(OnboardingId id, int attempt) {
         var run = journal.run(id);
         if (run.isEmpty() || run.get().state() != RunState.TEARING_DOWN) {
             return;
         }
         Onboarding onboarding = onboardings.getForVendor(id);
         var waiter = StepContext.waiter(properties);
+        RecordedResource deleting = null;
         try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
             for (RecordedResource r : journal.resources(id).reversed()) {
                 if (r.deletedAt() == null) {
+                    deleting = r;
+                    log(id, LogEntry.Level.INFO, r.step(), Message.of("provisioning.log.deleting", r.type().name(),
+                            r.resourceId()));
                     Teardown.delete(account, r, waiter);
                     journal.markDeleted(id, r.logicalName(), clock.instant());
                     log(id, LogEntry.Level.INFO, r.step(), Message.of("provisioning.log.deleted", r.type().name(),
@@ -212,11 +230,19 @@ class RunEngine {
             }
         } catch (SdkException e) {
             var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
-            if (problem.retryable()) {
-                throw e;
+            String what = deleting == null ? onboarding.inputs().bootstrapRole().roleArn() : deleting.type().name() + " " + deleting.resourceId();
+            StepKind step = deleting == null ? null : deleting.step();
+            if (problem.retryable() && attempt < properties.stepAttempts()) {
+                var delay = retryDelay(attempt);
+                log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.tearDownRetrying", what, attempt,
+                        properties.stepAttempts(), code(problem), problem.awsMessage(), delay.toMillis() / 1000.0));
+                scheduleTearDown(id, attempt + 1, delay);
+                return;
             }
-            log(id, LogEntry.Level.ERROR, null, new Message(problem.messageKey(), problem.args()));
-            journal.moveRun(id, EnumSet.of(RunState.TEARING_DOWN), RunState.FAILED, clock.instant());
+            long left = journal.resources(id).stream().filter(r -> r.deletedAt() == null).count();
+            log(id, LogEntry.Level.ERROR, step, new Message(problem.messageKey(), problem.args()));
+            log(id, LogEntry.Level.ERROR, step, Message.of("provisioning.log.tearDownStalled", what, attempt,
+                    code(problem), problem.awsMessage(), left));
             return;
         }
         if (journal.moveRun(id, EnumSet.of(RunState.TEARING_DOWN), RunState.TORN_DOWN, clock.instant())) {
@@ -225,9 +251,28 @@ class RunEngine {
         }
     }
 
-    void enqueueTearDown(OnboardingId id) {
+    /** Starts a tear down's tries now ({@code attempt} 1) or schedules its next try. */
+    void enqueueTearDown(OnboardingId id, int attempt) {
+        scheduleTearDown(id, attempt, Duration.ZERO);
+    }
+
+    private void scheduleTearDown(OnboardingId id, int attempt, Duration delay) {
         UUID onboarding = id.value();
-        jobs.<StepJobs>enqueue(j -> j.tearDown(onboarding));
+        jobs.<StepJobs>schedule(clock.instant().plus(delay), j -> j.tearDown(onboarding, attempt));
+    }
+
+    /**
+     * Pause before try {@code attempt} + 1 of something AWS refused for now (throttling, 5xx, unreachable):
+     * the waiter's poll, doubled each time, at most {@link #MAX_RETRY_DELAY}.
+     */
+    private Duration retryDelay(int attempt) {
+        var delay = properties.waiterPoll().multipliedBy(1L << Math.min(attempt - 1, 16));
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
+    }
+
+    /** The AWS error code, or what stands for it when AWS did not answer (unreachable). */
+    private static String code(AwsProblem problem) {
+        return problem.awsCode().isEmpty() ? "-" : problem.awsCode();
     }
 
     void log(OnboardingId id, LogEntry.Level level, StepKind step, Message message) {

@@ -2,6 +2,7 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.iac.PeerSide;
+import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingState;
 
@@ -10,10 +11,10 @@ import java.util.List;
 
 /**
  * Everything the progress view shows, read from the journal (so every app node and every browser sees the
- * same). {@code state} is null while no run was started. {@code peerSides}: what the customer does in the peer
+ * same), with the organization it belongs to. {@code state} is null while no run was started. {@code peerSides}: what the customer does in the peer
  * account for each peering connection requested so far.
  */
-public record RunProgress(OnboardingId onboardingId, OnboardingState onboardingState, String region, RunState state,
+public record RunProgress(OnboardingId onboardingId, OrganizationId organizationId, OnboardingState onboardingState, String region, RunState state,
                           Instant startedAt, Instant finishedAt, List<StepProgress> steps,
                           List<RecordedResource> resources, List<LogEntry> log, List<PeerSide> peerSides) {
 

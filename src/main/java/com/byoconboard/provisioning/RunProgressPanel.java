@@ -3,6 +3,7 @@ package com.byoconboard.provisioning;
 import com.byoconboard.deployment.Peering;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.StepKind;
+import com.byoconboard.identity.Actor;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingState;
 import com.vaadin.flow.component.AttachEvent;
@@ -24,7 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
 
 /**
  * Live progress of one onboarding's provisioning: every step's state and elapsed time, the resources with
@@ -34,16 +35,11 @@ import java.util.function.Consumer;
  */
 final class RunProgressPanel extends Div {
 
-    /** How the panel's calls reach the provisioning service: as the viewer, or as the system on their behalf. */
-    interface Caller {
-        <T> T call(java.util.function.Supplier<T> work);
-    }
-
     private final OnboardingId id;
     private final ProvisioningService provisioning;
     private final ProgressBroadcaster broadcaster;
     private final Clock clock;
-    private final Caller caller;
+    private final Optional<Actor> viewer;
     private final Span runState = new Span();
     private final ProgressBar bar = new ProgressBar();
     private final Span barLabel = new Span();
@@ -53,19 +49,20 @@ final class RunProgressPanel extends Div {
     private final RunLog log = new RunLog();
     private ProgressBroadcaster.Watch watch;
     private RunProgress shown;
-    private ActionsFor actionsShown;
+    /** The actions shown: built again only when the service allows others. */
+    private RunActions actionsShown;
 
-    /** What the actions depend on: they are built again only when it changes. */
-    private record ActionsFor(RunState run, OnboardingState onboarding) {
-    }
-
+    /**
+     * @param viewer who looks at the panel (the service decides their actions on each update, which the broadcaster
+     *               delivers on a thread of its own) and presses its buttons (the service checks them again)
+     */
     RunProgressPanel(OnboardingId id, ProvisioningService provisioning, ProgressBroadcaster broadcaster, Clock clock,
-                     Caller caller) {
+                     Optional<Actor> viewer) {
         this.id = id;
         this.provisioning = provisioning;
         this.broadcaster = broadcaster;
         this.clock = clock;
-        this.caller = caller;
+        this.viewer = viewer;
         addClassName("byoc-run");
         runState.setId("run-state");
         runState.addClassName("byoc-run-state");
@@ -83,7 +80,7 @@ final class RunProgressPanel extends Div {
         var status = new Div(runState, barLabel);
         status.addClassName("byoc-run-status");
         add(status, bar, actions, stepList, endpoints, new H2(getTranslation("provisioning.log")), log);
-        show(caller.call(() -> provisioning.progress(id)));
+        show(provisioning.progress(id));
     }
 
     @Override
@@ -130,10 +127,10 @@ final class RunProgressPanel extends Div {
         bar.setValue(progress.fractionDone());
         long settled = progress.steps().stream().filter(s -> s.state().settled()).count();
         StepRow.setText(barLabel, getTranslation("provisioning.progress", settled, progress.steps().size()));
-        var actionsFor = new ActionsFor(progress.state(), progress.onboardingState());
-        if (!actionsFor.equals(actionsShown)) {
-            showActions(progress);
-            actionsShown = actionsFor;
+        var allowed = provisioning.allowedFor(viewer, progress);
+        if (!allowed.equals(actionsShown)) {
+            showActions(allowed);
+            actionsShown = allowed;
         }
         Instant now = clock.instant();
         progress.steps().forEach(s -> steps.get(s.step()).show(s, progress.resourcesOf(s.step()), progress.region(), now,
@@ -149,44 +146,54 @@ final class RunProgressPanel extends Div {
         log.show(progress.log());
     }
 
-    private void showActions(RunProgress progress) {
+    /** One button per action the service allows, in the order of {@link RunAction}. */
+    private void showActions(RunActions allowed) {
         actions.removeAll();
-        var state = progress.state();
-        if (state == null && progress.onboardingState() == OnboardingState.APPROVED) {
-            actions.add(action("run-start", "provisioning.action.start", ButtonVariant.LUMO_PRIMARY, provisioning::start));
-        }
-        if (state == RunState.FAILED || state == RunState.CANCELLED) {
-            actions.add(action("run-retry", "provisioning.action.retry", ButtonVariant.LUMO_PRIMARY, provisioning::retry));
-        }
-        if (state == RunState.RUNNING) {
-            actions.add(action("run-cancel", "provisioning.action.cancel", ButtonVariant.LUMO_CONTRAST, provisioning::cancel));
-        }
-        if (state != null && state.idle()) {
-            var tearDown = new Button(getTranslation("provisioning.action.tearDown"), e -> new ConfirmDialog(
-                    getTranslation("provisioning.action.tearDown"), getTranslation("provisioning.action.tearDown.confirm"),
-                    getTranslation("provisioning.action.tearDown"), confirmed -> act(provisioning::tearDown)).open());
-            tearDown.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            tearDown.setId("run-tear-down");
-            actions.add(tearDown);
+        for (RunAction action : RunAction.values()) {
+            if (allowed.allows(action)) {
+                actions.add(button(action));
+            }
         }
     }
 
-    private Button action(String elementId, String key, ButtonVariant variant, Consumer<OnboardingId> call) {
-        var button = new Button(getTranslation(key), e -> act(call));
+    private Button button(RunAction action) {
+        boolean tearingDown = shown != null && shown.state() == RunState.TEARING_DOWN;
+        return switch (action) {
+            case START -> action("run-start", "provisioning.action.start", ButtonVariant.LUMO_PRIMARY, action);
+            case RETRY -> action("run-retry", tearingDown ? "provisioning.action.retryTearDown" : "provisioning.action.retry",
+                    ButtonVariant.LUMO_PRIMARY, action);
+            case CANCEL -> tearingDown
+                    ? confirmed("run-cancel", "provisioning.action.cancelTearDown", "provisioning.action.cancelTearDown.confirm",
+                    ButtonVariant.LUMO_CONTRAST, action)
+                    : action("run-cancel", "provisioning.action.cancel", ButtonVariant.LUMO_CONTRAST, action);
+            case TEAR_DOWN -> confirmed("run-tear-down", "provisioning.action.tearDown",
+                    "provisioning.action.tearDown.confirm", ButtonVariant.LUMO_ERROR, action);
+        };
+    }
+
+    private Button action(String elementId, String key, ButtonVariant variant, RunAction action) {
+        var button = new Button(getTranslation(key), e -> act(action));
         button.addThemeVariants(variant);
         button.setId(elementId);
         button.setDisableOnClick(true);
         return button;
     }
 
-    private void act(Consumer<OnboardingId> call) {
+    /** An action that asks first, saying what it means for the customer's resources. */
+    private Button confirmed(String elementId, String key, String confirmKey, ButtonVariant variant, RunAction action) {
+        var button = new Button(getTranslation(key), e -> new ConfirmDialog(getTranslation(key), getTranslation(confirmKey),
+                getTranslation(key), confirmed -> act(action)).open());
+        button.addThemeVariants(variant);
+        button.setId(elementId);
+        return button;
+    }
+
+    private void act(RunAction action) {
         try {
-            show(caller.call(() -> {
-                call.accept(id);
-                return provisioning.progress(id);
-            }));
+            provisioning.act(action, id);
+            show(provisioning.progress(id));
         } catch (RuntimeException e) {
-            showActions(shown); // the pressed button disabled itself; the run did not change, so offer it again
+            showActions(actionsShown); // the pressed button disabled itself; the run did not change, so offer it again
             Notification.show(getTranslation("provisioning.action.failed", e.getMessage()), 8000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -4,8 +4,4 @@ package com.byoconboard.provisioning;
 public enum RunState {
     RUNNING, SUCCEEDED, FAILED, CANCELLED, TEARING_DOWN, TORN_DOWN;
 
-    /** Nothing is executing: the run may be retried or torn down. */
-    public boolean idle() {
-        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
-    }
 }

@@ -28,8 +28,8 @@ public class StepJobs {
                 engine.execute(new OnboardingId(onboardingId), StepKind.fromId(step).orElseThrow(), generation));
     }
 
-    @Job(name = "Tear down %0")
-    public void tearDown(UUID onboardingId) {
-        SystemActor.run("provisioning", () -> engine.tearDown(new OnboardingId(onboardingId)));
+    @Job(name = "Tear down %0 (try %1)")
+    public void tearDown(UUID onboardingId, int attempt) {
+        SystemActor.run("provisioning", () -> engine.tearDown(new OnboardingId(onboardingId), attempt));
     }
 }

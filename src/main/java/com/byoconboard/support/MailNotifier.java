@@ -4,7 +4,6 @@ import com.byoconboard.iac.PublicBaseUrl;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingEvents;
 import com.byoconboard.onboarding.OnboardingService;
-import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.ui.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,14 +12,16 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 import java.util.Locale;
 
 /**
  * E-mails the customer's organization admin (the address typed in the wizard) when their onboarding changes
- * state, with support's comment when there is one. Sent after the change committed; does nothing while no SMTP
- * host is configured, and a failing mail server never undoes the change.
+ * state, with support's comment when there is one. Sent after the change committed, on a thread of its own (never
+ * the support person's request), from the event publication registry: a mail server that fails leaves the
+ * publication incomplete, to be sent again ({@code PublicationRetries}), and never undoes the change. Does nothing
+ * while no SMTP host is configured.
  */
 @Component
 class MailNotifier {
@@ -29,22 +30,20 @@ class MailNotifier {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final OnboardingService onboardings;
-    private final AuditRepository audit;
     private final Translations translations;
     private final SupportProperties properties;
     private final PublicBaseUrl publicBaseUrl;
 
-    MailNotifier(ObjectProvider<JavaMailSender> mail, OnboardingService onboardings, AuditRepository audit,
+    MailNotifier(ObjectProvider<JavaMailSender> mail, OnboardingService onboardings,
                  Translations translations, SupportProperties properties, PublicBaseUrl publicBaseUrl) {
         this.mail = mail;
         this.onboardings = onboardings;
-        this.audit = audit;
         this.translations = translations;
         this.properties = properties;
         this.publicBaseUrl = publicBaseUrl;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void onStateChanged(OnboardingEvents.StateChanged changed) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
@@ -60,22 +59,14 @@ class MailNotifier {
         message.setTo(to);
         String state = t("state." + changed.to());
         message.setSubject(t("support.mail.subject", onboarding.displayName(), state));
-        message.setText(t("support.mail.body", onboarding.displayName(), state, comment(changed), appUrl()));
+        String comment = changed.comment().isEmpty() ? "" : t("support.mail.comment", changed.comment());
+        message.setText(t("support.mail.body", onboarding.displayName(), state, comment, appUrl()));
         try {
             sender.send(message);
         } catch (MailException e) {
-            log.warn("Could not e-mail {} about onboarding {}: {}", to, changed.id(), e.getMessage());
+            log.warn("Could not e-mail {} about onboarding {} (sent again later): {}", to, changed.id(), e.getMessage());
+            throw e;
         }
-    }
-
-    /** Support's comment or reason that came with this change, else nothing. */
-    private String comment(OnboardingEvents.StateChanged changed) {
-        if (changed.to() != OnboardingState.CHANGES_REQUESTED && changed.to() != OnboardingState.REJECTED) {
-            return "";
-        }
-        return audit.ofOnboarding(changed.id()).stream()
-                .filter(e -> e.action() == AuditAction.CHANGES_REQUESTED || e.action() == AuditAction.REJECTED)
-                .findFirst().map(e -> t("support.mail.comment", e.detail())).orElse("");
     }
 
     private String t(String key, Object... args) {

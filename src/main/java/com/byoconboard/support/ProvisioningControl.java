@@ -4,16 +4,10 @@ import com.byoconboard.onboarding.OnboardingId;
 import com.vaadin.flow.component.Component;
 
 /**
- * What the support console asks of provisioning, implemented by the provisioning module (so that support does
- * not depend on it). The implementation owns the state moves of a run.
+ * What the support console shows of provisioning, implemented by the provisioning module (so that support does
+ * not depend on it). The run's actions are in it, as the provisioning service allows them to support.
  */
 public interface ProvisioningControl {
-
-    /** Starts provisioning an approved onboarding, or retries a failed one. */
-    void start(OnboardingId id);
-
-    /** Removes what provisioning created, ending in TORN_DOWN. */
-    void tearDown(OnboardingId id);
 
     /** The pre-flight checks and provisioning steps of one onboarding, as support sees them on its detail page. */
     Component statusPanel(OnboardingId id);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What vendor support does with requests: the queue, review decisions, provisioning actions and the guide's
+ * What vendor support does with requests: the queue, review decisions, the provisioning panel and the guide's
  * support tasks. Every method needs SUPPORT or ADMIN (checked here and again by the onboarding service).
  */
 @Service
@@ -70,20 +70,9 @@ public class SupportConsole {
             throw new IllegalArgumentException("A " + action + " needs a text for the customer");
         }
         var before = onboardings.getForVendor(id);
-        var moved = onboardings.moveTo(id, target);
+        var moved = onboardings.moveTo(id, target, text.strip());
         audit.append(moved.organizationId(), id, action, before.state().name(), target.name(), text.strip());
         return moved;
-    }
-
-    /** Starts provisioning of an approved onboarding, or retries a failed one. */
-    public void startProvisioning(OnboardingId id) {
-        currentUser.requireVendor();
-        provisioning.start(id);
-    }
-
-    public void tearDown(OnboardingId id) {
-        currentUser.requireVendor();
-        provisioning.tearDown(id);
     }
 
     /** The provisioning side, as support acts on it. */

@@ -119,11 +119,6 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
                 state.canMoveTo(OnboardingState.CHANGES_REQUESTED), text -> console.requestChanges(o.id(), text)));
         bar.add(withText("reject", VaadinIcon.BAN, state.canMoveTo(OnboardingState.REJECTED),
                 text -> console.reject(o.id(), text)));
-        boolean canProvision = state.canMoveTo(OnboardingState.PROVISIONING);
-        bar.add(action(state == OnboardingState.FAILED ? "retry-provisioning" : "start-provisioning", VaadinIcon.PLAY,
-                canProvision, () -> console.startProvisioning(o.id()), ButtonVariant.LUMO_PRIMARY));
-        bar.add(action("tear-down", VaadinIcon.TRASH, state.canMoveTo(OnboardingState.TORN_DOWN),
-                () -> console.tearDown(o.id()), ButtonVariant.LUMO_ERROR));
         return bar;
     }
 

@@ -2,6 +2,7 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.StepKind;
+import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingState;
 import com.vaadin.flow.component.Component;
@@ -17,11 +18,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 /**
@@ -102,7 +103,8 @@ class RunProgressPanelTest {
 
     private RunProgressPanel attachedPanel(RunProgress progress) {
         when(provisioning.progress(ID)).thenReturn(progress);
-        var panel = new RunProgressPanel(ID, provisioning, broadcaster, clock, Supplier::get);
+        when(provisioning.allowedFor(any(), any())).thenReturn(new RunActions(java.util.Set.of(RunAction.CANCEL)));
+        var panel = new RunProgressPanel(ID, provisioning, broadcaster, clock, java.util.Optional.empty());
         ui.add(panel);
         return panel;
     }
@@ -130,7 +132,7 @@ class RunProgressPanelTest {
                 START.plusSeconds(seq), LogEntry.Level.INFO, StepKind.VPC, Message.of("provisioning.log.stepStarted", seq)))
                 .toList();
         var vpcId = new RecordedResource(1, StepKind.VPC, "vpc", ResourceType.VPC, "vpc-0123", null, START, null);
-        return new RunProgress(ID, OnboardingState.PROVISIONING, "us-east-1", RunState.RUNNING, START, null, steps,
+        return new RunProgress(ID, new OrganizationId("acme"), OnboardingState.PROVISIONING, "us-east-1", RunState.RUNNING, START, null, steps,
                 vpc == StepState.DONE ? List.of(vpcId) : List.of(), log, List.of());
     }
 

@@ -9,6 +9,7 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.provisioning.ProvisioningService;
 import com.byoconboard.ui.MainLayout;
 import com.byoconboard.wizard.OnboardingsView;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -68,6 +69,8 @@ class AuthorizationMatrixIT {
     CustomerTimeline timeline;
     @Autowired
     Administration administration;
+    @Autowired
+    ProvisioningService provisioning;
     @LocalServerPort
     int port;
 
@@ -105,8 +108,8 @@ class AuthorizationMatrixIT {
                 new Action("request changes", OnboardingState.SUBMITTED, VENDOR,
                         o -> console.requestChanges(o.id(), "Please use a /20")),
                 new Action("reject", OnboardingState.SUBMITTED, VENDOR, o -> console.reject(o.id(), "Wrong account")),
-                new Action("start provisioning", OnboardingState.APPROVED, VENDOR,
-                        o -> console.startProvisioning(o.id())),
+                new Action("start provisioning", OnboardingState.APPROVED, OWN_AND_VENDOR,
+                        o -> provisioning.start(o.id())),
                 new Action("read support tasks", OnboardingState.SUBMITTED, VENDOR, o -> console.tasks(o.id())),
                 new Action("read the audit log", OnboardingState.DRAFT, VENDOR, o -> audit.search(AuditFilter.ALL)),
                 new Action("read the configuration", OnboardingState.DRAFT, ADMIN_ONLY, o -> administration.settings()));

@@ -19,9 +19,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -36,7 +34,6 @@ class MailNotifierTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     final OnboardingService onboardings = mock(OnboardingService.class);
-    final AuditRepository audit = mock(AuditRepository.class);
     final SupportProperties properties = new SupportProperties("byoc@vendor.example", "https://byoc.example/");
     final Onboarding onboarding = new Onboarding(OnboardingId.random(), new OrganizationId("acme"),
             OnboardingState.CHANGES_REQUESTED, OnboardingInputs.initial()
@@ -45,22 +42,19 @@ class MailNotifierTest {
 
     MailNotifier notifier(JavaMailSender... senders) {
         var beans = new StaticListableBeanFactory(senders.length == 0 ? Map.of() : Map.of("mail", senders[0]));
-        return new MailNotifier(beans.getBeanProvider(JavaMailSender.class), onboardings, audit, new Translations(),
+        return new MailNotifier(beans.getBeanProvider(JavaMailSender.class), onboardings, new Translations(),
                 properties, mock(PublicBaseUrl.class));
     }
 
     @Test
-    void aStateChangeWithACommentIsMailedToTheOrganizationAdmin() throws Exception {
+    void aStateChangeWithSupportsCommentInItsEventIsMailedToTheOrganizationAdmin() throws Exception {
         when(onboardings.getForVendor(any())).thenReturn(onboarding);
-        when(audit.ofOnboarding(onboarding.id())).thenReturn(List.of(new AuditEntry(2, Instant.now(), "sam",
-                Optional.of(onboarding.organizationId()), Optional.of(onboarding.id()), AuditAction.CHANGES_REQUESTED,
-                "SUBMITTED", "CHANGES_REQUESTED", "Please use a /20 CIDR")));
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(SMTP.getSmtp().getPort());
 
         notifier(sender).onStateChanged(new OnboardingEvents.StateChanged(onboarding.id(), onboarding.organizationId(),
-                OnboardingState.SUBMITTED, OnboardingState.CHANGES_REQUESTED));
+                OnboardingState.SUBMITTED, OnboardingState.CHANGES_REQUESTED, "Please use a /20 CIDR"));
 
         var received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
@@ -72,8 +66,8 @@ class MailNotifierTest {
     @Test
     void withoutAnSmtpHostNothingIsSentAndNothingIsRead() {
         notifier().onStateChanged(new OnboardingEvents.StateChanged(onboarding.id(), onboarding.organizationId(),
-                OnboardingState.DRAFT, OnboardingState.SUBMITTED));
-        verifyNoInteractions(onboardings, audit);
+                OnboardingState.DRAFT, OnboardingState.SUBMITTED, ""));
+        verifyNoInteractions(onboardings);
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.provisioning.ProvisioningService;
 import com.byoconboard.validation.ValidInputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,8 @@ class SupportConsoleIT {
     OnboardingService onboardings;
     @Autowired
     SupportConsole console;
+    @Autowired
+    ProvisioningService provisioning;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -95,11 +98,11 @@ class SupportConsoleIT {
     }
 
     @Test
-    void startingProvisioningFromTheConsoleHandsTheOnboardingToTheProvisioningEngine() {
+    void startingProvisioningAsSupportHandsTheOnboardingToTheProvisioningEngine() {
         var submitted = submitted(false);
         TestLogins.sam();
         console.approve(submitted.id());
-        console.startProvisioning(submitted.id());
+        provisioning.start(submitted.id());
 
         // AWS is a closed port in this test, so the run may already have failed its pre-flight: either way
         // the engine took it (the real run on moto is SupportReviewIT's and the provisioning tests').

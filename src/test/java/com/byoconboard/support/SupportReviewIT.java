@@ -83,9 +83,8 @@ class SupportReviewIT extends BrowserTest {
         support.waitForLoadState();
         awaitVaadin(support);
         assertThat(support.locator("#detail-state")).hasText("Approved");
-        support.locator("#start-provisioning").click();
-        support.waitForLoadState();
-        awaitVaadin(support);
+        // The run's actions are the provisioning panel's, as the provisioning service allows them to support.
+        support.locator("#run-start").click();
         support.locator("#run-state[data-state='SUCCEEDED']").waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(120_000));
         support.reload();
