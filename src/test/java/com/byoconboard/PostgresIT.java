@@ -5,6 +5,7 @@ import com.byoconboard.identity.Role;
 import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.ThrowawayPostgres;
+import com.byoconboard.validation.ValidInputs;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -31,7 +32,7 @@ class PostgresIT {
             var jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
             assertThat(jdbc.queryForList("select version from flyway_schema_history where success", String.class))
-                    .contains("1");
+                    .contains("1", "500");
 
             var onboardings = app.getBean(OnboardingService.class);
             var org = new OrganizationId("pg-org");
@@ -40,6 +41,12 @@ class PostgresIT {
                 var draft = onboardings.create(org);
                 onboardings.editDraft(org, draft.id(), draft.version(), in -> in.withAccount(a -> a.withOrganizationName("株式会社テスト")));
                 assertThat(onboardings.get(org, draft.id()).inputs().account().organizationName()).isEqualTo("株式会社テスト");
+
+                // The submit's event goes to its listeners through the event publication registry's table.
+                var filled = onboardings.editDraft(org, draft.id(), onboardings.get(org, draft.id()).version(),
+                        in -> ValidInputs.newVpc());
+                onboardings.submit(org, filled.id(), filled.version());
+                assertThat(jdbc.queryForObject("select count(*) from event_publication", Integer.class)).isPositive();
             } finally {
                 TestLogins.signOut();
             }

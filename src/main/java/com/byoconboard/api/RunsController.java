@@ -35,9 +35,10 @@ class RunsController {
 
     @PostMapping("/api/v1/onboardings/{id}/runs/{action:start|retry|cancel|tear-down}")
     @Operation(summary = "Act on the provisioning run", description = "start (an approved onboarding), retry (a "
-            + "failed or cancelled run, from the step that stopped it), cancel (a running run), tear-down (delete "
-            + "everything the run created). Answers the operation to poll; a repeat with the same Idempotency-Key "
-            + "answers the same operation.")
+            + "failed or cancelled run, from the step that stopped it; during a tear down, the tear down), cancel (a "
+            + "running run, or a tear down: what is not deleted yet stays), tear-down (delete everything the run "
+            + "created). Which are open to the caller now is the run's `actions`; any other answers 409 (run-state). "
+            + "Answers the operation to poll; a repeat with the same Idempotency-Key answers the same operation.")
     ResponseEntity<?> act(@PathVariable UUID id, @PathVariable String action,
                           @RequestHeader(name = OnboardingsController.IDEMPOTENCY_KEY, required = false) String key) {
         var runAction = RunAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));

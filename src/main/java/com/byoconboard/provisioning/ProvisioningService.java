@@ -145,6 +145,8 @@ public class ProvisioningService {
 
     private RunAction retryRun(Onboarding onboarding) {
         requireNoStepStillRunning(onboarding.id());
+        // After a cancelled tear down: finished steps whose resources it deleted run again.
+        journal.redoStepsWithDeletedResources(onboarding.id());
         // A ready onboarding (a cancelled re-run or tear down) stays ready while its run continues.
         engine.moveOnboarding(onboarding.id(), OnboardingState.PROVISIONING);
         begin(onboarding, false, "provisioning.log.runRetried");
@@ -160,10 +162,9 @@ public class ProvisioningService {
     private RunAction cancelRun(OnboardingId id, RunState run) {
         if (run == RunState.TEARING_DOWN) {
             if (journal.moveRun(id, EnumSet.of(RunState.TEARING_DOWN), RunState.CANCELLED, clock.instant())) {
-                // What is deleted is made anew by a retry; what is left stays in the account, recorded for a later tear down.
-                int redone = journal.redoStepsWithDeletedResources(id);
+                // What is left stays in the account, recorded for a later tear down; a retry makes anew what is deleted.
                 long left = journal.resources(id).stream().filter(r -> r.deletedAt() == null).count();
-                engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.tearDownCancelled", left, redone));
+                engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.tearDownCancelled", left));
             }
         } else if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.CANCELLED, clock.instant())) {
             engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.cancelled"));

@@ -209,8 +209,7 @@ class RunEngine {
      * Cancel: it never stops in silence.
      */
     void tearDown(OnboardingId id, int attempt) {
-        var run = journal.run(id);
-        if (run.isEmpty() || run.get().state() != RunState.TEARING_DOWN) {
+        if (!stillTearingDown(id)) {
             return;
         }
         Onboarding onboarding = onboardings.getForVendor(id);
@@ -218,6 +217,9 @@ class RunEngine {
         RecordedResource deleting = null;
         try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
             for (RecordedResource r : journal.resources(id).reversed()) {
+                if (!stillTearingDown(id)) {
+                    return; // cancelled: what is left stays, as the cancel said
+                }
                 if (r.deletedAt() == null) {
                     deleting = r;
                     log(id, LogEntry.Level.INFO, r.step(), Message.of("provisioning.log.deleting", r.type().name(),
@@ -287,6 +289,10 @@ class RunEngine {
         } else if (current != target) {
             LOG.warn("Onboarding {} is {}, not moving it to {}", id, current, target);
         }
+    }
+
+    private boolean stillTearingDown(OnboardingId id) {
+        return journal.run(id).filter(r -> r.state() == RunState.TEARING_DOWN).isPresent();
     }
 
     private boolean current(OnboardingId id, int generation) {

@@ -101,6 +101,32 @@ class RunProgressPanelTest {
         assertThat(broadcaster.viewers()).as("the viewer said it was gone").isZero();
     }
 
+    @Test
+    void aTearDownShowsExactlyTheActionsTheServiceAllowsRetryAndCancelAndChangesThemWhenTheyChange() {
+        var tearingDown = withState(progress(StepState.DONE, 3), RunState.TEARING_DOWN);
+        when(provisioning.progress(ID)).thenReturn(tearingDown);
+        when(provisioning.allowedFor(any(), any())).thenReturn(new RunActions(java.util.Set.of(RunAction.RETRY,
+                RunAction.CANCEL)));
+        var panel = new RunProgressPanel(ID, provisioning, broadcaster, clock, java.util.Optional.empty());
+        ui.add(panel);
+
+        assertThat(buttonIds(panel)).containsExactly("run-retry", "run-cancel");
+
+        when(provisioning.allowedFor(any(), any())).thenReturn(new RunActions(java.util.Set.of()));
+        panel.show(withState(tearingDown, RunState.TORN_DOWN));
+        assertThat(buttonIds(panel)).isEmpty();
+    }
+
+    private static List<String> buttonIds(RunProgressPanel panel) {
+        return panel.getChildren().filter(c -> c.getClassNames().contains("byoc-run-actions")).findFirst().orElseThrow()
+                .getChildren().map(c -> c.getId().orElse("")).toList();
+    }
+
+    private static RunProgress withState(RunProgress p, RunState state) {
+        return new RunProgress(p.onboardingId(), p.organizationId(), p.onboardingState(), p.region(), state, p.startedAt(),
+                p.finishedAt(), p.steps(), p.resources(), p.log(), p.peerSides());
+    }
+
     private RunProgressPanel attachedPanel(RunProgress progress) {
         when(provisioning.progress(ID)).thenReturn(progress);
         when(provisioning.allowedFor(any(), any())).thenReturn(new RunActions(java.util.Set.of(RunAction.CANCEL)));
