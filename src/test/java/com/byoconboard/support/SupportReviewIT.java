@@ -6,6 +6,7 @@ import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.byoconboard.validation.ValidInputs;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.assertj.core.api.Assertions;
@@ -65,7 +66,7 @@ class SupportReviewIT extends BrowserTest {
         assertThat(support.locator("#detail-state")).hasText("Submitted");
         assertThat(support.locator("#iac-bootstrap-role")).containsText("sts:ExternalId");
         decide(support, "#request-changes", "Please add a maintenance note and check the account.");
-        assertThat(support.locator("#detail-state")).hasText("Changes requested");
+        assertThat(support.locator("#detail-state")).hasText("Changes requested", AFTER_RELOAD);
 
         open(customer, "/");
         assertThat(customer.locator("#customer-messages")).containsText("Please add a maintenance note");
@@ -82,14 +83,14 @@ class SupportReviewIT extends BrowserTest {
         support.locator("#approve").click();
         support.waitForLoadState();
         awaitVaadin(support);
-        assertThat(support.locator("#detail-state")).hasText("Approved");
+        assertThat(support.locator("#detail-state")).hasText("Approved", AFTER_RELOAD);
         // The run's actions are the provisioning panel's, as the provisioning service allows them to support.
         support.locator("#run-start").click();
         support.locator("#run-state[data-state='SUCCEEDED']").waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(120_000));
         support.reload();
         awaitVaadin(support);
-        assertThat(support.locator("#detail-state")).hasText("Ready");
+        assertThat(support.locator("#detail-state")).hasText("Ready", AFTER_RELOAD);
         screenshot(support, "en/support-detail");
 
         support.locator("#nav-audit-log").click();
@@ -167,6 +168,10 @@ class SupportReviewIT extends BrowserTest {
         customer.waitForURL("**/provisioning");
         awaitVaadin(customer);
     }
+
+    /** A support action reloads the page; on a busy two-core machine that can take longer than Playwright's 5 s. */
+    private static final LocatorAssertions.HasTextOptions AFTER_RELOAD = new LocatorAssertions.HasTextOptions()
+            .setTimeout(30_000);
 
     private static void decide(Page support, String button, String text) {
         support.locator(button).click();
