@@ -144,7 +144,8 @@ class SupportReviewIT extends BrowserTest {
         privateLoadBalancer.locator("vaadin-button[data-move='DONE']").click();
         support.waitForLoadState();
         awaitVaadin(support);
-        assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("Done");
+        assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("Done",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("by sam");
         assertThat(support.locator("#detail-history")).containsText("ENABLE_PRIVATE_LOAD_BALANCER");
         screenshot(support, "en/support-handover");
