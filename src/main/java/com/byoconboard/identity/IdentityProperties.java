@@ -51,7 +51,7 @@ public record IdentityProperties(String registrationId, String organizationClaim
      * A pipeline's client of the REST API at the local issuer: its access tokens carry the organization and roles
      * given here, as a person's ID token does, and may ask for the listed scopes.
      *
-     * @param scopes of {@code read}, {@code write}, {@code support}
+     * @param scopes of {@code read}, {@code write}, {@code support}, {@code metrics} (the Prometheus endpoint)
      */
     public record ApiClient(String clientId, String clientSecret, String organization, String organizationName,
                             List<Role> roles, List<String> scopes) {

@@ -42,10 +42,12 @@ class RunEngine {
     private final Clock clock;
     private final Planner planner;
     private final Preflight preflight;
+    private final RunMetrics metrics;
 
     RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
-              JobScheduler jobs, Clock clock, OnboardingValidator validator) {
+              JobScheduler jobs, Clock clock, OnboardingValidator validator, RunMetrics metrics) {
         this.journal = journal;
+        this.metrics = metrics;
         this.onboardings = onboardings;
         this.aws = aws;
         this.properties = properties;
@@ -95,6 +97,7 @@ class RunEngine {
             var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
             if (problem.retryable() && attempt < properties.stepAttempts()) {
                 log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", problem.awsText(), attempt));
+                metrics.stepRetried(step);
                 throw e;
             }
             fail(id, step, new Message(problem.messageKey(), problem.args()), Optional.empty());
