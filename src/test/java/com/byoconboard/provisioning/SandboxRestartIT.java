@@ -178,7 +178,7 @@ class SandboxRestartIT {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("BYOC_DATA_DIR", dataDir.toString());
         Process process = builder.start();
-        var deadline = Instant.now().plus(Duration.ofMinutes(3));
+        var deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("the app exited: " + Files.readString(log));
@@ -195,7 +195,7 @@ class SandboxRestartIT {
             Thread.sleep(500);
         }
         stop(process);
-        throw new AssertionError("the app did not start within 3 minutes: " + Files.readString(log));
+        throw new AssertionError("the app did not start within 5 minutes: " + Files.readString(log));
     }
 
     /** The app's classes and dependencies as this JVM has them, without the tests' own (their configuration). */
