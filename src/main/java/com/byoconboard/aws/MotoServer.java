@@ -150,11 +150,6 @@ public final class MotoServer implements AutoCloseable {
         throw new IllegalStateException("moto_server did not answer within " + timeout + "; output in " + log);
     }
 
-    /** The process that watches moto (see {@link #WATCHDOG}); moto itself is its child. */
-    public ProcessHandle process() {
-        return process.toHandle();
-    }
-
     @Override
     public void close() {
         if (process.isAlive()) {

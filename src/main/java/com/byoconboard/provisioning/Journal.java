@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The provisioning journal in the app's database: runs, step states, created resources and the log. Every
@@ -104,7 +105,7 @@ class Journal {
     List<OnboardingId> runsIn(Collection<RunState> states) {
         return jdbc.sql("select onboarding_id from provisioning_run where state in (:states)")
                 .param("states", states.stream().map(Enum::name).toList())
-                .query((rs, n) -> new OnboardingId(rs.getObject("onboarding_id", java.util.UUID.class))).list();
+                .query((rs, n) -> new OnboardingId(rs.getObject("onboarding_id", UUID.class))).list();
     }
 
     /**
