@@ -25,12 +25,13 @@ public final class MotoServer implements AutoCloseable {
     /**
      * Runs moto under a shell that stops it as soon as its standard input closes, which the kernel does when this
      * JVM ends in any way, {@code kill -9} included: a moto outliving the app would keep its port and its memory
-     * for nobody (the next start makes new, empty ones).
+     * for nobody (the next start makes new, empty ones). moto gets a process group of its own, killed whole: a
+     * pyenv shim may run the Python process as its child, which killing the shim alone would leave behind.
      */
     private static final String WATCHDOG = """
-            "$@" </dev/null & moto=$!
+            setsid "$@" </dev/null & moto=$!
             cat >/dev/null
-            kill $moto 2>/dev/null
+            kill -- -$moto 2>/dev/null
             wait $moto""";
 
     private final Process process;
