@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param endpoint        one endpoint for every service (the sandbox's moto); null for real AWS
  * @param endpoints       per-service endpoints, winning over {@code endpoint}
  * @param vendorAccessKeyId static vendor credentials (sandbox only); blank uses the default chain
+ * @param vendorSecretAccessKey the secret of {@code vendorAccessKeyId}
  * @param vendorRegion    region of the vendor's STS calls
  * @param sessionDuration lifetime of an assumed-role session (refreshed automatically before it ends)
  * @param retry           SDK retries of throttling and 5xx answers, with exponential backoff

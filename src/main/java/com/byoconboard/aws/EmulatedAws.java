@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.iam.model.IamException;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,23 +57,26 @@ public final class EmulatedAws implements AutoCloseable {
 
     private final MotoServer moto;
     private final MotoServer eks;
+    private final Instant startedAt;
     private final Set<String> administrators = ConcurrentHashMap.newKeySet();
     private volatile AwsBasicCredentials vendor;
     private volatile AwsBasicCredentials organization;
 
-    private EmulatedAws(MotoServer moto, MotoServer eks) {
+    private EmulatedAws(MotoServer moto, MotoServer eks, Instant startedAt) {
         this.moto = moto;
         this.eks = eks;
+        this.startedAt = startedAt;
     }
 
     /** Starts both motos on free ports and creates the vendor's user; {@link #close()} stops them. */
     public static EmulatedAws start() {
+        Instant startedAt = Instant.now();
         var moto = MotoServer.start(Map.of("MOTO_IAM_LOAD_MANAGED_POLICIES", "true",
                 // Enforced from the first request: every identity is created in a window we open ourselves.
                 "INITIAL_NO_AUTH_ACTION_COUNT", "0"));
         EmulatedAws aws = null;
         try {
-            aws = new EmulatedAws(moto, MotoServer.start());
+            aws = new EmulatedAws(moto, MotoServer.start(), startedAt);
             aws.reset();
             return aws;
         } catch (RuntimeException e) {
@@ -82,6 +86,14 @@ public final class EmulatedAws implements AutoCloseable {
             moto.close();
             throw e;
         }
+    }
+
+    /**
+     * When these motos started, empty: nothing recorded as created in them before this instant exists in them (a
+     * moto keeps its state in memory only, and an earlier app's motos died with it).
+     */
+    public Instant startedAt() {
+        return startedAt;
     }
 
     /** The moto with IAM enforced: every service except EKS. */

@@ -22,6 +22,17 @@ import java.util.Map;
 public final class MotoServer implements AutoCloseable {
 
     public static final String EXECUTABLE = "moto_server";
+    /**
+     * Runs moto under a shell that stops it as soon as its standard input closes, which the kernel does when this
+     * JVM ends in any way, {@code kill -9} included: a moto outliving the app would keep its port and its memory
+     * for nobody (the next start makes new, empty ones). moto gets a process group of its own, killed whole: a
+     * pyenv shim may run the Python process as its child, which killing the shim alone would leave behind.
+     */
+    private static final String WATCHDOG = """
+            setsid "$@" </dev/null & moto=$!
+            cat >/dev/null
+            kill -- -$moto 2>/dev/null
+            wait $moto""";
 
     private final Process process;
     private final int port;
@@ -41,7 +52,8 @@ public final class MotoServer implements AutoCloseable {
         int port = freePort();
         try {
             Path log = Files.createTempFile("moto-", ".log");
-            List<String> command = new ArrayList<>(List.of(executable, "-H", "127.0.0.1", "-p", String.valueOf(port)));
+            List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "moto-watchdog", executable, "-H",
+                    "127.0.0.1", "-p", String.valueOf(port)));
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             var server = new MotoServer(builder.start(), port, log);

@@ -20,6 +20,8 @@ import java.util.List;
  * The REST API's own chain, before every other: stateless bearer tokens (JWT of the same issuer as sign-in),
  * no session, no CSRF, no redirect to a login page. Scopes gate the kind of call (read, write, support); the
  * services behind it check the token's organization and roles exactly as they check a signed-in person's.
+ * The Prometheus endpoint is in this chain too, for a token with the {@code metrics} scope only (a scraper's
+ * client-credentials token): the metrics name customers' runs and AWS calls.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
@@ -28,13 +30,15 @@ class ApiSecurity {
     static final String API = "/api/v1/**";
     private static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
             "/swagger-ui/**"};
+    static final String METRICS = "/actuator/prometheus";
 
     @Bean
     @Order(0)
     SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityProperties properties) throws Exception {
-        http.securityMatcher(concat(API, DOCS));
+        http.securityMatcher(concat(API, concat(METRICS, DOCS)));
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(DOCS).permitAll()
+                .requestMatchers(METRICS).hasAuthority("SCOPE_metrics")
                 .requestMatchers("/api/v1/support/**").hasAuthority("SCOPE_support")
                 .requestMatchers(HttpMethod.GET, API).hasAuthority("SCOPE_read")
                 .anyRequest().hasAuthority("SCOPE_write"));

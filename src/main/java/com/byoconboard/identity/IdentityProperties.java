@@ -29,7 +29,12 @@ public record IdentityProperties(String registrationId, String organizationClaim
      * An OIDC issuer inside this app (Spring Authorization Server) with seeded users; on in the sandbox only,
      * unless enabled on purpose (see {@link SignInSafety}).
      *
+     * @param enabled      run the issuer and its demo users (published passwords): the sandbox does; elsewhere only
+     *                     on purpose, with a client secret of its own, and logged as a warning
+     * @param clientId     the app's own client at the issuer
+     * @param clientSecret that client's secret; blank means the published sandbox default, refused elsewhere
      * @param redirectUris extra redirect URIs to accept besides this app's own localhost ones (e.g. behind a proxy)
+     * @param users        the people who may sign in, with password, organization and roles
      * @param apiClients machine clients of the REST API, each getting access tokens by the client-credentials grant
      */
     public record LocalIssuer(boolean enabled, String clientId, String clientSecret, List<String> redirectUris,
@@ -51,7 +56,7 @@ public record IdentityProperties(String registrationId, String organizationClaim
      * A pipeline's client of the REST API at the local issuer: its access tokens carry the organization and roles
      * given here, as a person's ID token does, and may ask for the listed scopes.
      *
-     * @param scopes of {@code read}, {@code write}, {@code support}
+     * @param scopes of {@code read}, {@code write}, {@code support}, {@code metrics} (the Prometheus endpoint)
      */
     public record ApiClient(String clientId, String clientSecret, String organization, String organizationName,
                             List<Role> roles, List<String> scopes) {

@@ -33,7 +33,9 @@ public enum OnboardingState {
             case CHANGES_REQUESTED -> EnumSet.of(SUBMITTED);
             case APPROVED -> EnumSet.of(PROVISIONING);
             case PROVISIONING -> EnumSet.of(READY, FAILED);
-            case READY -> EnumSet.of(TORN_DOWN);
+            // FAILED: the deployment is found lost or broken (the sandbox's emulator restarted empty, a re-run
+            // failed), and Retry provisions it again.
+            case READY -> EnumSet.of(TORN_DOWN, FAILED);
             case FAILED -> EnumSet.of(PROVISIONING, TORN_DOWN);
             case REJECTED, TORN_DOWN -> EnumSet.noneOf(OnboardingState.class);
         };

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The provisioning journal in the app's database: runs, step states, created resources and the log. Every
@@ -28,10 +29,12 @@ class Journal {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final RunMetrics metrics;
 
-    Journal(JdbcClient jdbc, JsonMapper json) {
+    Journal(JdbcClient jdbc, JsonMapper json, RunMetrics metrics) {
         this.jdbc = jdbc;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /** The run row of an onboarding. */
@@ -74,6 +77,7 @@ class Journal {
                         .param("id", id.value()).param("step", step.id()).param("state", initial.name()).update();
             }
         }
+        metrics.runStarted(mode);
         return generation;
     }
 
@@ -87,10 +91,39 @@ class Journal {
     /** Moves the run to {@code to} if it is in one of {@code from}; false when another node got there first. */
     boolean moveRun(OnboardingId id, Collection<RunState> from, RunState to, Instant now) {
         boolean finished = to != RunState.RUNNING && to != RunState.TEARING_DOWN;
-        return jdbc.sql("update provisioning_run set state = :to, finished_at = :finished where onboarding_id = :id"
+        boolean moved = jdbc.sql("update provisioning_run set state = :to, finished_at = :finished where onboarding_id = :id"
                         + " and state in (:from)")
                 .param("to", to.name()).param("finished", finished ? ts(now) : null).param("id", id.value())
                 .param("from", from.stream().map(Enum::name).toList()).update() == 1;
+        if (moved && finished) {
+            run(id).ifPresent(r -> metrics.runFinished(to, r.startedAt(), now));
+        }
+        return moved;
+    }
+
+    /** Onboardings whose run is in one of {@code states}. */
+    List<OnboardingId> runsIn(Collection<RunState> states) {
+        return jdbc.sql("select onboarding_id from provisioning_run where state in (:states)")
+                .param("states", states.stream().map(Enum::name).toList())
+                .query((rs, n) -> new OnboardingId(rs.getObject("onboarding_id", UUID.class))).list();
+    }
+
+    /**
+     * Records that the live resources created before {@code before} exist no more (the AWS they were in is gone):
+     * they are marked deleted, and every step that got under way fails with {@code reason}, so that a retry does
+     * them all again. Returns how many resources were lost.
+     */
+    int markLost(OnboardingId id, Instant before, Message reason, Instant now) {
+        int lost = jdbc.sql("update provisioning_resource set deleted_at = :now where onboarding_id = :id"
+                        + " and deleted_at is null and created_at < :before")
+                .param("now", ts(now)).param("id", id.value()).param("before", ts(before)).update();
+        jdbc.sql("""
+                update provisioning_step set state = 'FAILED', finished_at = :now, error_key = :key, error_args = :args,
+                    error_fix_kind = null, error_fix_text = null
+                where onboarding_id = :id and state in ('DONE', 'RUNNING', 'QUEUED', 'WAITING_FOR_YOU')""")
+                .param("now", ts(now)).param("key", reason.key()).param("args", json.writeValueAsString(reason.args()))
+                .param("id", id.value()).update();
+        return lost;
     }
 
     List<StepProgress> steps(OnboardingId id) {
@@ -122,7 +155,11 @@ class Journal {
         if (set.contains(":to")) {
             spec = spec.param("to", to.name());
         }
-        return spec.update() == 1;
+        boolean moved = spec.update() == 1;
+        if (moved && to == StepState.DONE) {
+            stepFinished(id, step, to, now);
+        }
+        return moved;
     }
 
     /**
@@ -139,6 +176,12 @@ class Journal {
 
     void failStep(OnboardingId id, StepKind step, Message reason, Optional<Fix> fix, Instant now) {
         stopStep(id, step, StepState.FAILED, reason, fix, now);
+        stepFinished(id, step, StepState.FAILED, now);
+    }
+
+    private void stepFinished(OnboardingId id, StepKind step, StepState outcome, Instant now) {
+        steps(id).stream().filter(s -> s.step() == step).findFirst()
+                .ifPresent(s -> metrics.stepFinished(step, outcome, s.startedAt(), now));
     }
 
     /** A running step now waits for the customer, for the reason given (shown where a failure's reason would be). */

@@ -54,7 +54,13 @@ public record ProvisioningProperties(
         peeringAcceptancePoll = peeringAcceptancePoll == null ? Duration.ofMinutes(1) : peeringAcceptancePoll;
     }
 
-    /** AWS's default quotas (Service Quotas is not reachable from here; see the README). */
+    /**
+     * AWS's default quotas (Service Quotas is not reachable from here; see the README).
+     *
+     * @param vpcsPerRegion    VPCs an account may have in a region
+     * @param natGatewaysPerAz NAT gateways an account may have in one availability zone
+     * @param elasticIps       Elastic IP addresses an account may have in a region
+     */
     public record Quotas(int vpcsPerRegion, int natGatewaysPerAz, int elasticIps) {
     }
 }

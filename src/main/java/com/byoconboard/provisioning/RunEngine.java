@@ -44,10 +44,12 @@ class RunEngine {
     private final Clock clock;
     private final Planner planner;
     private final Preflight preflight;
+    private final RunMetrics metrics;
 
     RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
-              JobScheduler jobs, Clock clock, OnboardingValidator validator) {
+              JobScheduler jobs, Clock clock, OnboardingValidator validator, RunMetrics metrics) {
         this.journal = journal;
+        this.metrics = metrics;
         this.onboardings = onboardings;
         this.aws = aws;
         this.properties = properties;
@@ -98,6 +100,7 @@ class RunEngine {
             if (problem.retryable() && attempt < properties.stepAttempts()) {
                 // Scheduled here rather than left to the job engine's retry, so that the log can say when.
                 var delay = retryDelay(attempt);
+                metrics.stepRetried(step);
                 log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", attempt,
                         properties.stepAttempts(), code(problem), problem.awsMessage(), delay.toMillis() / 1000.0));
                 UUID onboardingId = id.value();

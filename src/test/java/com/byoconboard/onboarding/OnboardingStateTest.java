@@ -19,7 +19,7 @@ class OnboardingStateTest {
             CHANGES_REQUESTED, EnumSet.of(SUBMITTED),
             APPROVED, EnumSet.of(PROVISIONING),
             PROVISIONING, EnumSet.of(READY, FAILED),
-            READY, EnumSet.of(TORN_DOWN),
+            READY, EnumSet.of(TORN_DOWN, FAILED),
             FAILED, EnumSet.of(PROVISIONING, TORN_DOWN),
             REJECTED, EnumSet.noneOf(OnboardingState.class),
             TORN_DOWN, EnumSet.noneOf(OnboardingState.class));
