@@ -81,15 +81,27 @@ class TypedValuesKeptIT extends BrowserTest {
                 ten, thousand);
     }
 
-    /** Fills the allow-list with {@code lines} private addresses; milliseconds from the request to the page updated. */
+    /**
+     * Fills the allow-list with {@code lines} private addresses, then types one more line three times: the fastest
+     * of those autosaves in milliseconds, from the request (after the debounce) to the page updated.
+     */
     private static long autosave(Page page, Locator allowList, int lines) {
-        allowList.fill(IntStream.range(0, lines).mapToObj(i -> "10." + i / 256 + "." + i % 256 + ".7")
-                .collect(Collectors.joining("\n")));
-        page.waitForTimeout(DraftBinder.DEBOUNCE_MILLIS + 20);
-        long start = System.nanoTime();
-        awaitVaadin(page);
-        page.evaluate("() => new Promise(done => requestAnimationFrame(() => done()))");
-        return (System.nanoTime() - start) / 1_000_000;
+        String text = IntStream.range(0, lines).mapToObj(i -> "10." + i / 256 + "." + i % 256 + ".7")
+                .collect(Collectors.joining("\n"));
+        allowList.fill(text);
+        awaitSaved(page);
+        long best = Long.MAX_VALUE;
+        for (int keystroke = 0; keystroke < 3; keystroke++) {
+            allowList.fill(text + "\n10.255.0." + keystroke);
+            page.waitForTimeout(DraftBinder.DEBOUNCE_MILLIS + 20);
+            long start = System.nanoTime();
+            awaitVaadin(page);
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => done()))");
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        allowList.fill(text);
+        awaitSaved(page);
+        return best;
     }
 
     private Page draftAt(String step) {
