@@ -3,6 +3,7 @@ package com.byoconboard.api;
 import com.byoconboard.onboarding.DraftConflictException;
 import com.byoconboard.onboarding.IllegalTransitionException;
 import com.byoconboard.onboarding.InputsFrozenException;
+import com.byoconboard.onboarding.InputsRefusedException;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.SubmissionRefusedException;
 import com.byoconboard.ui.Translations;
@@ -59,6 +60,14 @@ class ApiProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(SubmissionRefusedException e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "submission-refused", String.join(", ", e.ruleIds()));
+        problem.setProperty("ruleIds", e.ruleIds());
+        return answer(problem);
+    }
+
+    /** A save beyond a limit (list size, text length, invisible characters): nothing was stored. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(InputsRefusedException e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "inputs-refused", String.join(", ", e.ruleIds()));
         problem.setProperty("ruleIds", e.ruleIds());
         return answer(problem);
     }

@@ -67,11 +67,7 @@ class OnboardingsController {
     ResponseEntity<?> create(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                              @RequestBody(required = false) OnboardingInputs inputs) {
         return idempotency.once(caller.id(), key, "POST /api/v1/onboardings " + json.writeValueAsString(inputs), () -> {
-            var org = organization.id();
-            var draft = onboardings.create(org);
-            if (inputs != null) {
-                draft = onboardings.editDraft(org, draft.id(), draft.version(), in -> inputs);
-            }
+            var draft = onboardings.create(organization.id(), inputs == null ? OnboardingInputs.initial() : inputs);
             return ResponseEntity.created(URI.create("/api/v1/onboardings/" + draft.id()))
                     .eTag(ETags.of(draft)).body(OnboardingResource.of(draft));
         });

@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Everything the customer types into the wizard, exactly as typed: rules judge it, they never rewrite it
@@ -224,23 +226,44 @@ public record OnboardingInputs(
         public VpcPeer withRegion(String v) { return new VpcPeer(accountId, vpcId, cidr, v); }
     }
 
-    /** The weekly slot in which disruptive upgrades may run; the guide's example is Tuesday 01:00 Pacific time. */
-    public record MaintenanceWindow(DayOfWeek weekday, LocalTime startTime, String timeZone) {
-        static final MaintenanceWindow DEFAULT =
-                new MaintenanceWindow(DayOfWeek.TUESDAY, LocalTime.of(1, 0), "America/Los_Angeles");
+    /**
+     * The weekly slot in which disruptive upgrades may run; the guide's example is Tuesday 01:00 Pacific time.
+     *
+     * @param startTime the start as typed, e.g. {@code 01:00}: kept even when it is no time at all ({@code 25:00},
+     *                  {@code noon}), so that the customer finds it again with the rule's explanation
+     */
+    public record MaintenanceWindow(DayOfWeek weekday, String startTime, String timeZone) {
+        static final MaintenanceWindow DEFAULT = new MaintenanceWindow(DayOfWeek.TUESDAY, "01:00", "America/Los_Angeles");
+
+        /** A start time on the 24-hour clock, {@code H:mm} or {@code HH:mm}, seconds allowed; nothing else. */
+        private static final Pattern START = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
         public MaintenanceWindow {
+            startTime = nullToEmpty(startTime);
             timeZone = nullToEmpty(timeZone);
         }
 
+        /** The start time, when the text is one on the 24-hour clock ({@code 1:00}, {@code 13:30}). */
+        public Optional<LocalTime> start() {
+            var m = START.matcher(startTime.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return hour < 24 && minute < 60 && second < 60 ? Optional.of(LocalTime.of(hour, minute, second))
+                    : Optional.empty();
+        }
+
         public MaintenanceWindow withWeekday(DayOfWeek v) { return new MaintenanceWindow(v, startTime, timeZone); }
-        public MaintenanceWindow withStartTime(LocalTime v) { return new MaintenanceWindow(weekday, v, timeZone); }
+        public MaintenanceWindow withStartTime(String v) { return new MaintenanceWindow(weekday, v, timeZone); }
         public MaintenanceWindow withTimeZone(String v) { return new MaintenanceWindow(weekday, startTime, v); }
 
         /** The window as people read it, e.g. "Tuesday 01:00 America/Los_Angeles" (weekday in their language). */
         public String describe(java.util.Locale locale) {
             String day = weekday == null ? "—" : weekday.getDisplayName(java.time.format.TextStyle.FULL, locale);
-            return day + " " + (startTime == null ? "—" : startTime) + " " + timeZone;
+            return day + " " + (startTime.isBlank() ? "—" : startTime) + " " + timeZone;
         }
     }
 

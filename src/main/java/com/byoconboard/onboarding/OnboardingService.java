@@ -27,15 +27,17 @@ public class OnboardingService {
 
     private final OnboardingRepository repository;
     private final SubmissionCheck submissionCheck;
+    private final DraftLimits limits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
 
-    OnboardingService(OnboardingRepository repository, SubmissionCheck submissionCheck,
+    OnboardingService(OnboardingRepository repository, SubmissionCheck submissionCheck, DraftLimits limits,
                       ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.repository = repository;
         this.submissionCheck = submissionCheck;
+        this.limits = limits;
         this.events = events;
         this.clock = clock;
     }
@@ -47,9 +49,21 @@ public class OnboardingService {
 
     @Transactional
     public Onboarding create(OrganizationId org) {
+        return create(org, OnboardingInputs.initial());
+    }
+
+    /**
+     * A new draft holding {@code inputs} (the API's create with a body), refused as a whole, and nothing created,
+     * when they break a limit.
+     *
+     * @throws InputsRefusedException with the rule IDs of the limits broken
+     */
+    @Transactional
+    public Onboarding create(OrganizationId org, OnboardingInputs inputs) {
         currentUser.requireCustomerOf(org);
+        refuseBeyondLimits(inputs);
         var now = now();
-        var onboarding = new Onboarding(OnboardingId.random(), org, OnboardingState.DRAFT, OnboardingInputs.initial(),
+        var onboarding = new Onboarding(OnboardingId.random(), org, OnboardingState.DRAFT, inputs,
                 newExternalId(), 1, 0, now, now);
         repository.insert(onboarding);
         return onboarding;
@@ -61,9 +75,11 @@ public class OnboardingService {
     }
 
     /**
-     * Applies one edit to the draft, provided nobody saved since {@code expectedVersion} was read.
+     * Applies one edit to the draft, provided nobody saved since {@code expectedVersion} was read and the result
+     * stays within the limits (an over-long or over-large value is refused here, not stored).
      *
      * @throws DraftConflictException with the newer onboarding when someone else saved in between
+     * @throws InputsRefusedException with the rule IDs of the limits the edit would break; nothing is stored
      */
     @Transactional
     public Onboarding editDraft(OrganizationId org, OnboardingId id, long expectedVersion,
@@ -76,11 +92,20 @@ public class OnboardingService {
         if (!current.state().editable()) {
             throw new InputsFrozenException(current.state());
         }
-        var changed = copy(current, current.state(), edit.apply(current.inputs()), current.revision());
+        var inputs = edit.apply(current.inputs());
+        refuseBeyondLimits(inputs);
+        var changed = copy(current, current.state(), inputs, current.revision());
         if (!repository.update(changed, expectedVersion)) {
             throw new DraftConflictException(get(org, id));
         }
         return changed;
+    }
+
+    private void refuseBeyondLimits(OnboardingInputs inputs) {
+        var refusing = limits.refusingRuleIds(inputs);
+        if (!refusing.isEmpty()) {
+            throw new InputsRefusedException(refusing);
+        }
     }
 
     /**

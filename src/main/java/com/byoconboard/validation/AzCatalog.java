@@ -41,6 +41,11 @@ public final class AzCatalog {
         return azIdsByRegion.getOrDefault(region, List.of());
     }
 
+    /** The most AZ IDs any one region has: no region offers more to choose from. */
+    public int mostAzIds() {
+        return azIdsByRegion.values().stream().mapToInt(List::size).max().orElse(0);
+    }
+
     /** Whether the catalog lists the region, so that its AZ IDs can be checked. */
     public boolean knows(String region) {
         return azIdsByRegion.containsKey(region);

@@ -38,13 +38,14 @@ public final class MaintenanceSchedule {
     /** The next {@code count} starts strictly after {@code after}; none while the window is incomplete. */
     public static List<Occurrence> next(MaintenanceWindow window, Instant after, int count) {
         var zone = zone(window.timeZone());
-        if (window.weekday() == null || window.startTime() == null || zone.isEmpty()) {
+        var time = window.start();
+        if (window.weekday() == null || time.isEmpty() || zone.isEmpty()) {
             return List.of();
         }
         List<Occurrence> found = new ArrayList<>();
         LocalDate day = after.atZone(zone.get()).toLocalDate().with(TemporalAdjusters.previousOrSame(window.weekday()));
         while (found.size() < count) {
-            var start = ZonedDateTime.of(day, window.startTime(), zone.get());
+            var start = ZonedDateTime.of(day, time.get(), zone.get());
             if (start.toInstant().isAfter(after)) {
                 found.add(new Occurrence(start, start.withZoneSameInstant(ZoneOffset.UTC)));
             }

@@ -1,5 +1,6 @@
 package com.byoconboard.validation;
 
+import com.byoconboard.onboarding.DraftLimits;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingProperties;
@@ -12,6 +13,9 @@ import com.byoconboard.validation.rules.AllowListOpenToInternet;
 import com.byoconboard.validation.rules.AllowListPrivateRange;
 import com.byoconboard.validation.rules.AzIdsExactlyThree;
 import com.byoconboard.validation.rules.AzIdsInRegion;
+import com.byoconboard.validation.rules.InvisibleCharacters;
+import com.byoconboard.validation.rules.ListSizeLimits;
+import com.byoconboard.validation.rules.TextLengthLimits;
 import com.byoconboard.validation.rules.ExistingVpcCidrFormat;
 import com.byoconboard.validation.rules.ExistingVpcIdFormat;
 import com.byoconboard.validation.rules.MaintenanceStartAcrossDst;
@@ -21,6 +25,7 @@ import com.byoconboard.validation.rules.MaintenanceWeekdayChosen;
 import com.byoconboard.validation.rules.NewVpcNeedsVpcWrite;
 import com.byoconboard.validation.rules.OrganizationNameValid;
 import com.byoconboard.validation.rules.PeerAccountIdFormat;
+import com.byoconboard.validation.rules.PeerInByocAccount;
 import com.byoconboard.validation.rules.PeerCidrFormat;
 import com.byoconboard.validation.rules.PeerCidrNoOverlap;
 import com.byoconboard.validation.rules.PeerVpcIdFormat;
@@ -35,6 +40,7 @@ import com.byoconboard.validation.rules.PrivateAccessOnly;
 import com.byoconboard.validation.rules.PrivateSubnetEgress;
 import com.byoconboard.validation.rules.RegionAndCidrPermanent;
 import com.byoconboard.validation.rules.RegionSupported;
+import com.byoconboard.validation.rules.ReservedRanges;
 import com.byoconboard.validation.rules.ResourceNamePrefixFormat;
 import com.byoconboard.validation.rules.RoleArnFormat;
 import com.byoconboard.validation.rules.RoleInOnboardedAccount;
@@ -56,10 +62,16 @@ import java.util.List;
 
 /** Runs every rule of the guide over a set of inputs; used live by the wizard and again on submit. */
 @Service
-public class OnboardingValidator implements SubmissionCheck {
+public class OnboardingValidator implements SubmissionCheck, DraftLimits {
 
-    /** Every rule, in the order of the wizard's steps; the catalogue (docs/rules.md) follows this order. */
+    /**
+     * Every rule: first those on every field (a field shows its first error, and an invisible character or a 100 kB
+     * value explains the rest), then in the order of the wizard's steps; the catalogue (docs/rules.md) follows this order.
+     */
     static final List<Rule> RULES = List.of(
+            new InvisibleCharacters(),
+            new TextLengthLimits(),
+            new ListSizeLimits(),
             new AccountIdFormat(),
             new AdminEmailFormat(),
             new OrganizationNameValid(),
@@ -74,6 +86,7 @@ public class OnboardingValidator implements SubmissionCheck {
             new VpcCidrFormat(),
             new VpcCidrPrefixSize(),
             new VpcCidrPrivateRange(),
+            new ReservedRanges(),
             new AzIdsExactlyThree(),
             new AzIdsInRegion(),
             new ExistingVpcIdFormat(),
@@ -88,6 +101,7 @@ public class OnboardingValidator implements SubmissionCheck {
             new SubnetPreparation(),
             new PrivateSubnetEgress(),
             new PeerAccountIdFormat(),
+            new PeerInByocAccount(),
             new PeerVpcIdFormat(),
             new PeerCidrFormat(),
             new PeerCidrNoOverlap(),
@@ -136,6 +150,14 @@ public class OnboardingValidator implements SubmissionCheck {
                         .map(s -> new ExistingSubnet(s.subnetId(), s.azId(), s.cidr())).toList()));
         var withFacts = context.withAccount(facts);
         return new ValidationReport(accountRules().stream().flatMap(r -> r.check(actual, withFacts).stream()).toList());
+    }
+
+    /** Only the {@link SaveRule}s run here: every autosave asks, so this stays as cheap as counting and scanning text. */
+    @Override
+    public List<String> refusingRuleIds(OnboardingInputs inputs) {
+        return RULES.stream().filter(SaveRule.class::isInstance)
+                .flatMap(r -> r.check(inputs, context).stream())
+                .filter(Finding::isError).map(Finding::ruleId).distinct().toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.byoconboard.wizard;
 
 import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.DraftConflictException;
+import com.byoconboard.onboarding.InputsRefusedException;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingService;
@@ -31,6 +32,8 @@ import java.util.function.UnaryOperator;
  * Binds wizard fields to one onboarding draft: every change is saved at once (no Save button), the inputs
  * are validated again, and each field shows what the rules say about it. When another tab saved first,
  * the fields show the newer values and the rejected edit is handed to {@link #onConflict} to apply again.
+ * An edit the server refuses (beyond a limit) stays in its field, unsaved, and is judged with the rest until it is
+ * changed into one the server stores.
  */
 final class DraftBinder {
 
@@ -41,6 +44,8 @@ final class DraftBinder {
     private final OrganizationId organization;
     private final Map<String, Binding<?>> bindings = new LinkedHashMap<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
+    /** Refused edits by field path, in the order typed: shown and judged, never stored. */
+    private final Map<String, UnaryOperator<OnboardingInputs>> unsaved = new LinkedHashMap<>();
     private Consumer<RejectedEdit> onConflict = rejected -> { };
     private Onboarding onboarding;
     private ValidationReport report;
@@ -62,8 +67,14 @@ final class DraftBinder {
         return onboarding.inputs();
     }
 
+    /** What the rules say about the inputs as the customer sees them: stored, with any refused edit on top. */
     ValidationReport report() {
         return report;
+    }
+
+    /** Whether an edit was refused and is shown but not stored. */
+    boolean hasUnsavedEdits() {
+        return !unsaved.isEmpty();
     }
 
     boolean editable() {
@@ -110,6 +121,10 @@ final class DraftBinder {
     void edit(String path, String attemptedValue, UnaryOperator<OnboardingInputs> change) {
         try {
             onboarding = onboardings.editDraft(organization, onboarding.id(), onboarding.version(), change);
+            unsaved.remove(path);
+            revalidate();
+        } catch (InputsRefusedException refused) {
+            unsaved.put(path, change);
             revalidate();
         } catch (DraftConflictException conflict) {
             onboarding = conflict.current();
@@ -155,7 +170,11 @@ final class DraftBinder {
     }
 
     private void revalidate() {
-        report = validator.validate(inputs());
+        var shown = inputs();
+        for (var change : unsaved.values()) {
+            shown = change.apply(shown);
+        }
+        report = validator.validate(shown);
         bindings.forEach(this::showFindings);
         changeListeners.forEach(Runnable::run);
     }

@@ -10,15 +10,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.timepicker.TimePicker;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import static com.byoconboard.wizard.Forms.t;
 
@@ -26,6 +27,8 @@ import static com.byoconboard.wizard.Forms.t;
 final class MaintenanceStep implements StepContent {
 
     private static final int PREVIEWED = 3;
+    private static final List<String> HALF_HOURS = IntStream.range(0, 48)
+            .mapToObj(i -> LocalTime.of(i / 2, i % 2 * 30).toString()).toList();
 
     @Override
     public Component render(DraftBinder binder) {
@@ -37,11 +40,18 @@ final class MaintenanceStep implements StepContent {
         binder.bind(weekday, InputField.MAINTENANCE_WEEKDAY, in -> in.maintenance().weekday(),
                 (in, v) -> in.withMaintenance(m -> m.withWeekday(v)));
 
-        var start = new TimePicker(t("wizard.maintenance.start"));
-        start.setStep(Duration.ofMinutes(30));
+        // A combo box, not a TimePicker: the picker rewrites what it cannot parse (25:00 became 01:00), this keeps
+        // the typed text for MW-002 to explain, and still offers every half hour to pick from.
+        var start = new ComboBox<String>(t("wizard.maintenance.start"));
+        start.setItems(HALF_HOURS);
+        start.setAllowCustomValue(true);
+        start.setPlaceholder("01:00");
+        start.setHelperText(t("wizard.maintenance.start.help"));
         start.addClassName("byoc-field");
-        binder.bind(start, InputField.MAINTENANCE_START, in -> in.maintenance().startTime(),
-                (in, v) -> in.withMaintenance(m -> m.withStartTime(v)));
+        start.addCustomValueSetListener(e -> start.setValue(e.getDetail()));
+        binder.bind(start, InputField.MAINTENANCE_START,
+                in -> in.maintenance().startTime().isEmpty() ? null : in.maintenance().startTime(),
+                (in, v) -> in.withMaintenance(m -> m.withStartTime(v == null ? "" : v)));
 
         var zone = new ComboBox<String>(t("wizard.maintenance.zone"));
         zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());

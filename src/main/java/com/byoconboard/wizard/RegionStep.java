@@ -22,9 +22,11 @@ final class RegionStep implements StepContent {
     public Component render(DraftBinder binder) {
         var region = new ComboBox<String>(t("wizard.region"));
         region.setItems(supportedRegions);
-        region.setItemLabelGenerator(r -> t("region." + r) + " · " + r);
+        region.setItemLabelGenerator(r -> supportedRegions.contains(r) ? t("region." + r) + " · " + r : r);
         region.setHelperText(t("wizard.region.help"));
-        region.setAllowCustomValue(false);
+        // Typed text that names no listed region is kept and answered by REG-001, not dropped on blur.
+        region.setAllowCustomValue(true);
+        region.addCustomValueSetListener(e -> region.setValue(e.getDetail()));
         region.addClassName("byoc-field");
         region.setWidth("24rem");
         binder.bind(region, InputField.REGION, in -> in.region().isEmpty() ? null : in.region(),

@@ -8,6 +8,7 @@ import com.byoconboard.onboarding.SubmissionRefusedException;
 import com.byoconboard.provisioning.ProvisioningView;
 import com.byoconboard.provisioning.ProvisioningReview;
 import com.byoconboard.validation.Finding;
+import com.byoconboard.validation.FindingLines;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -73,10 +74,15 @@ class ReviewStep implements StepContent {
                 () -> new java.util.EnumMap<>(WizardStep.class), Collectors.toList()));
         var list = new UnorderedList();
         list.addClassName("byoc-review-problems");
-        byStep.forEach((step, stepFindings) -> stepFindings.forEach(f -> {
+        byStep.forEach((step, stepFindings) -> FindingLines.of(stepFindings).forEach(line -> {
+            var f = line.finding();
+            String text = switch (line) {
+                case FindingLines.Shown _ -> FindingText.of(list, f);
+                case FindingLines.More more -> FindingText.more(list, more);
+            };
             var link = new Anchor(WizardView.path(binder.onboarding().id(), step) + "?"
                     + QueryParameters.simple(Map.of("field", f.field())).getQueryString(),
-                    t(step.titleKey()) + ": " + FindingText.of(list, f));
+                    t(step.titleKey()) + ": " + text);
             var item = new ListItem(link);
             item.addClassName("byoc-finding-" + f.severity().name().toLowerCase());
             item.getElement().setAttribute("data-rule", f.ruleId());

@@ -1,6 +1,7 @@
 package com.byoconboard.wizard;
 
 import com.byoconboard.validation.Finding;
+import com.byoconboard.validation.FindingLines;
 import com.byoconboard.validation.Fix;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,17 +34,23 @@ final class StepSummary extends Div {
         }
         add(new H2(getTranslation("wizard.summary.title", findings.size())));
         var list = new UnorderedList();
-        findings.forEach(f -> list.add(item(f)));
+        FindingLines.of(findings).forEach(line -> list.add(item(line)));
         add(list);
     }
 
-    private ListItem item(Finding finding) {
-        var text = new Span(FindingText.of(this, finding));
-        var item = new ListItem(icon(finding), text);
+    private ListItem item(FindingLines.Line line) {
+        var finding = line.finding();
+        var item = new ListItem(icon(finding));
         item.addClassName("byoc-finding-" + finding.severity().name().toLowerCase());
         item.getElement().setAttribute("data-rule", finding.ruleId());
         item.getElement().setAttribute("data-field", finding.field());
-        finding.fix().ifPresent(fix -> item.add(fixView(finding, fix)));
+        switch (line) {
+            case FindingLines.Shown _ -> {
+                item.add(new Span(FindingText.of(this, finding)));
+                finding.fix().ifPresent(fix -> item.add(fixView(finding, fix)));
+            }
+            case FindingLines.More more -> item.add(new Span(FindingText.more(this, more)));
+        }
         return item;
     }
 

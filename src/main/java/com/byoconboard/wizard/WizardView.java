@@ -103,7 +103,8 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
             indicator.update(binder.report());
             summary.show(step == WizardStep.REVIEW ? java.util.List.of()
                     : binder.report().findings().stream().filter(f -> step.owns(f.field())).toList());
-            saveState.setText(getTranslation("wizard.saved"));
+            saveState.setText(getTranslation(binder.hasUnsavedEdits() ? "wizard.notSaved" : "wizard.saved"));
+            saveState.getElement().getClassList().set("byoc-save-state-unsaved", binder.hasUnsavedEdits());
         };
         binder.addChangeListener(refresh);
         binder.onConflict(rejected -> ConflictNotice.show(binder, rejected));

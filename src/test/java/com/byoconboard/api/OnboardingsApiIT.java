@@ -59,6 +59,24 @@ class OnboardingsApiIT {
     }
 
     @Test
+    void inputsBeyondALimitAreRefusedWithTheRuleIdAndNotStored() {
+        var created = alice.post("/api/v1/onboardings", null);
+        String path = created.headers().firstValue("Location").orElseThrow();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        var lines = java.util.stream.IntStream.range(0, 1001).mapToObj(i -> "\"198.51." + i / 256 + "." + i % 256 + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        var inputs = json(created).get("inputs").toString().replace("\"allowList\":[]", "\"allowList\":" + lines);
+
+        var refused = alice.call("PUT", path + "/inputs", inputs, "If-Match", etag);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(json(refused).get("type").asString()).isEqualTo("urn:byoc:problem:inputs-refused");
+        assertThat(json(refused).get("ruleIds")).extracting(n -> n.asString()).containsExactly("LIM-001");
+        assertThat(alice.get(path).headers().firstValue("ETag")).as("nothing stored").hasValue(etag);
+        assertThat(json(alice.get(path)).at("/inputs/connectivity/allowList")).isEmpty();
+    }
+
+    @Test
     void validationNamesRuleIdsInTheCallersLanguageAndSubmitIsRefusedWithThem() {
         String path = alice.post("/api/v1/onboardings", null).headers().firstValue("Location").orElseThrow();
 

@@ -5,7 +5,6 @@ import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +18,7 @@ class OnboardingInputsTest {
         assertThat(inputs.network().mode()).isEqualTo(OnboardingInputs.VpcMode.NEW_VPC);
         assertThat(inputs.account().kind()).isEqualTo(OnboardingInputs.AccountKind.DEDICATED);
         assertThat(inputs.maintenance().weekday()).isEqualTo(DayOfWeek.TUESDAY);
-        assertThat(inputs.maintenance().startTime()).isEqualTo(LocalTime.of(1, 0));
+        assertThat(inputs.maintenance().startTime()).isEqualTo("01:00");
         assertThat(inputs.maintenance().timeZone()).isEqualTo("America/Los_Angeles");
         assertThat(inputs.connectivity().allowList()).isEmpty();
     }

@@ -48,6 +48,28 @@ class OnboardingServiceIT {
     }
 
     @Test
+    void anEditBeyondALimitIsRefusedAndNothingOfItIsStored() {
+        var draft = onboardings.editDraft(ACME, onboardings.create(ACME).id(), 0,
+                in -> in.withAccount(a -> a.withOrganizationName("Acme")));
+        var fiveThousandLines = java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "198.51." + i / 256 + "." + i % 256).toList();
+
+        var tooLong = catchThrowableOfType(InputsRefusedException.class, () -> onboardings.editDraft(ACME, draft.id(),
+                draft.version(), in -> in.withAccount(a -> a.withOrganizationName("x".repeat(100_000)))));
+        var tooMany = catchThrowableOfType(InputsRefusedException.class, () -> onboardings.editDraft(ACME, draft.id(),
+                draft.version(), in -> in.withConnectivity(c -> c.withAllowList(fiveThousandLines))));
+        var spoofed = catchThrowableOfType(InputsRefusedException.class, () -> onboardings.editDraft(ACME, draft.id(),
+                draft.version(), in -> in.withAccount(a -> a.withOrganizationName("\u202EemcA"))));
+
+        assertThat(tooLong.ruleIds()).containsExactly("LIM-002");
+        assertThat(tooMany.ruleIds()).containsExactly("LIM-001");
+        assertThat(spoofed.ruleIds()).containsExactly("TXT-001");
+        assertThat(onboardings.get(ACME, draft.id())).as("stored as before the refused edits").isEqualTo(draft);
+        assertThat(catchThrowableOfType(InputsRefusedException.class, () -> onboardings.create(ACME,
+                ValidInputs.newVpc().withConnectivity(c -> c.withAllowList(fiveThousandLines)))).ruleIds())
+                .containsExactly("LIM-001");
+    }
+
+    @Test
     void everyEditIsStoredAndBumpsTheVersion() {
         var draft = onboardings.create(ACME);
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -47,9 +48,10 @@ class BadInputsTest {
 
         for (String[] row : new String[][] {{"", "required"}, {"   ", "required"}, {"12345678901", "format"},
                 {"1234567890123", "format"}, {"1234 5678 9012", "separators"}, {"1234-5678-9012", "separators"},
-                {" 123456789012 ", "separators"}, {"abcdefghijkl", "format"}, {"12345678901a", "format"},
-                {"1234_5678_9012", "format"}, {"arn:aws:iam::123456789012:root", "format"}, {"0", "format"},
-                {"1234-5678-901", "format"}}) {
+                {" 123456789012 ", "separators"}, {"abcdefghijkl", "nonDigits"}, {"12345678901a", "nonDigits"},
+                {"1234_5678_9012", "nonDigits"}, {"arn:aws:iam::123456789012:root", "nonDigits"}, {"0", "format"},
+                {"1234-5678-901", "format"}, {"1234567890\u200B12", "nonDigits"}, {"１２３４５６７８９０１２", "nonDigits"},
+                {"12345678901O", "nonDigits"}, {"000000000000", "reserved"}, {"0000-0000-0000", "separators"}}) {
             t.add("account ID " + row[0], newVpc.withAccount(a -> a.withAccountId(row[0])), "ACC-001", row[1]);
         }
         for (String[] row : new String[][] {{"", "required"}, {"  ", "required"}, {"platform", "format"},
@@ -57,13 +59,22 @@ class BadInputsTest {
                 {"platform@@example.com", "format"}, {"platform example.com", "format"},
                 {"Platform Team <platform@example.com>", "displayName"}, {" platform@example.com", "whitespace"},
                 {"platform@example.com ", "whitespace"}, {"platform@exa mple.com", "format"},
-                {"platform@.example.com", "format"}, {"platform@example.c", "format"}}) {
+                {"platform@.example.com", "format"}, {"platform@example.c", "format"},
+                {"p".repeat(65) + "@example.com", "localPartTooLong"}}) {
             t.add("e-mail " + row[0], newVpc.withAccount(a -> a.withAdminEmail(row[0])), "ACC-002", row[1]);
         }
-        for (String[] row : new String[][] {{"", "required"}, {"   ", "required"}, {"x".repeat(101), "tooLong"},
-                {"Evil<script>", "characters"}, {"Line\nBreak", "characters"}, {"Tab\tCorp", "characters"},
+        t.add("a 306-character e-mail address", newVpc.withAccount(a -> a.withAdminEmail(LONG_EMAIL)), "LIM-002", "email");
+        for (String[] row : new String[][] {{"", "required"}, {"   ", "required"}, {"Evil<script>", "characters"},
                 {" Example Corp", "whitespace"}}) {
             t.add("organization " + row[0], newVpc.withAccount(a -> a.withOrganizationName(row[0])), "ACC-003", row[1]);
+        }
+        for (String name : List.of("x".repeat(101), "x".repeat(100_000))) {
+            t.add("organization of " + name.length() + " characters", newVpc.withAccount(a -> a.withOrganizationName(name)),
+                    "LIM-002", "organizationName");
+        }
+        for (String name : List.of("Line\nBreak", "Tab\tCorp", "\u202EproC elpmaxE", "Example\u0000Corp", "Example\u200BCorp",
+                "\uFEFFExample Corp", "Example\u2066Corp\u2069")) {
+            t.add("organization " + name, newVpc.withAccount(a -> a.withOrganizationName(name)), "TXT-001", "invisible");
         }
         t.add("shared account with a new VPC", newVpc.withAccount(a -> a.withKind(AccountKind.SHARED)), "ACC-004", "sharedNewVpc");
 
@@ -204,7 +215,8 @@ class BadInputsTest {
         }
 
         for (String[] row : new String[][] {{"", "required"}, {"2109 8765 4321", "separators"}, {"2109-8765-4321", "separators"},
-                {"21098765432", "format"}, {"abc", "format"}}) {
+                {"21098765432", "format"}, {"abc", "nonDigits"}, {"21098765432\u200B1", "nonDigits"},
+                {"000000000000", "reserved"}}) {
             t.add("peer account " + row[0], peered.withConnectivity(c -> c.withPeer(0, p -> p.withAccountId(row[0]))), "PEER-001", row[1]);
         }
         for (String[] row : new String[][] {{"", "required"}, {"VPC-0FEDCBA9", "corrected"}, {"subnet-0fedcba9", "otherKind"},
@@ -222,6 +234,10 @@ class BadInputsTest {
                 p -> new VpcPeer("210987654321", "vpc-0fedcba9876543211", "172.16.128.0/17"))), "PEER-004", "otherPeer");
         t.add("peer overlapping the existing VPC", existing.withConnectivity(c -> peered.connectivity()
                 .withPeer(0, p -> p.withCidr("10.1.0.0/24"))), "PEER-004", "byocVpc");
+        t.add("peer in the BYOC account itself", peered.withConnectivity(c -> c.withPeer(0, p -> p.withAccountId("123456789012"))),
+                "PEER-010", "sameAccount");
+        t.add("peer in the BYOC account typed with dashes", peered.withConnectivity(c -> c.withPeer(0,
+                p -> p.withAccountId("1234-5678-9012"))), "PEER-010", "sameAccount");
         t.add("peering without peers", newVpc.withConnectivity(c -> c.withPeeringEnabled(true)), "PEER-005", "none");
         for (String region : List.of("Europe", "eu-west", "EU-WEST-1")) {
             t.add("peer region " + region, peered.withConnectivity(c -> c.withPeer(0, p -> p.withRegion(region))), "PEER-006", "format");
@@ -248,8 +264,7 @@ class BadInputsTest {
         t.add("IPv6 in two spellings", allowList(newVpc, "2001:db8::/32", "2001:DB8:0::/32"), "ALLOW-002", "duplicates");
         t.add("the whole IPv4 internet", allowList(newVpc, "0.0.0.0/0"), "ALLOW-003", "anyAddress");
         t.add("the whole IPv6 internet", allowList(newVpc, "::/0"), "ALLOW-003", "anyAddress");
-        for (String entry : List.of("10.0.0.0/8", "192.168.1.10", "172.16.5.0/24", "100.64.0.0/10", "fd00::/8", "127.0.0.1",
-                "169.254.169.254")) {
+        for (String entry : List.of("10.0.0.0/8", "192.168.1.10", "172.16.5.0/24", "100.64.0.0/10", "fd00::/8")) {
             t.add("allow-list entry " + entry, allowList(newVpc, entry), "ALLOW-004", "nonPublic");
         }
         t.add("empty allow-list with peering", peered, "ALLOW-005", "privateOnly");
@@ -257,9 +272,58 @@ class BadInputsTest {
         t.add("empty allow-list, peering on but no peer", allowList(newVpc).withConnectivity(c -> c.withPeeringEnabled(true)),
                 "ALLOW-006", "unreachable");
 
+        for (String[] row : new String[][] {{"127.0.0.1", "loopback"}, {"::1", "loopback"}, {"169.254.169.254", "linkLocal"},
+                {"fe80::1", "linkLocal"}, {"224.0.0.1", "multicast"}, {"239.255.255.250/32", "multicast"}, {"ff02::1", "multicast"},
+                {"0.0.0.0", "thisNetwork"}, {"255.255.255.255", "futureUse"}, {"240.0.0.0/8", "futureUse"}}) {
+            t.add("allow-list entry " + row[0], allowList(newVpc, "198.51.100.7", row[0]), "CIDR-001", row[1]);
+        }
+        for (String[] row : new String[][] {{"224.0.0.0/16", "multicast"}, {"239.1.0.0/16", "multicast"},
+                {"127.0.0.0/16", "loopback"}, {"169.254.0.0/16", "linkLocal"}, {"0.0.0.0/16", "thisNetwork"},
+                {"240.0.0.0/16", "futureUse"}, {"255.255.0.0/16", "futureUse"}}) {
+            t.add("VPC CIDR " + row[0], newVpc.withNetwork(n -> n.withVpcCidr(row[0])), "CIDR-001", row[1]);
+        }
+        t.add("existing VPC CIDR in loopback", existing.withNetwork(n -> n.withExistingVpcCidr("127.1.0.0/16")), "CIDR-001", "loopback");
+        t.add("subnet in link-local", existing.withNetwork(n -> n.withExistingSubnet(0, s -> s.withCidr("169.254.0.0/23"))),
+                "CIDR-001", "linkLocal");
+        t.add("peer CIDR in multicast", peered.withConnectivity(c -> c.withPeer(0, p -> p.withCidr("224.1.0.0/16"))),
+                "CIDR-001", "multicast");
+
+        t.add("an allow-list of 1001 entries", allowList(newVpc, addresses(1001)), "LIM-001", "allowList");
+        t.add("an allow-list of 5000 entries", allowList(newVpc, addresses(5000)), "LIM-001", "allowList");
+        t.add("17 subnets", existing.withNetwork(n -> n.withExistingSubnets(java.util.Collections.nCopies(17, subnets.getFirst()))),
+                "LIM-001", "subnets");
+        t.add("51 peers", peered.withConnectivity(c -> c.withPeers(java.util.Collections.nCopies(51, peered.connectivity().peers().getFirst()))),
+                "LIM-001", "peers");
+        t.add("7 AZ IDs", newVpc.withNetwork(n -> n.withAzIds(List.of("use1-az1", "use1-az2", "use1-az3", "use1-az4",
+                "use1-az5", "use1-az6", "use1-az7"))), "LIM-001", "azIds");
+        t.add("a VPC CIDR of 101 characters", newVpc.withNetwork(n -> n.withVpcCidr("1".repeat(101))), "LIM-002", "tooLong");
+        t.add("a role ARN of 2049 characters", newVpc.withBootstrapRole(r -> r.withRoleArn(
+                "arn:aws:iam::123456789012:role/" + "r".repeat(2018))), "LIM-002", "tooLong");
+        t.add("an allow-list entry of 101 characters", allowList(newVpc, "2".repeat(101)), "LIM-002", "tooLong");
+        t.add("a time zone of 101 characters", newVpc.withMaintenance(m -> m.withTimeZone("Z".repeat(101))), "LIM-002", "tooLong");
+
+        t.add("zero-width space in the VPC CIDR", newVpc.withNetwork(n -> n.withVpcCidr("10.0.0.0/16\u200B")), "TXT-001", "invisible");
+        t.add("byte-order mark before the role ARN", newVpc.withBootstrapRole(r -> r.withRoleArn(
+                "\uFEFFarn:aws:iam::123456789012:role/ClickHouseManagementRole")), "TXT-001", "invisible");
+        t.add("left-to-right mark in an allow-list entry", allowList(newVpc, "203.0.113.7\u200E"), "TXT-001", "invisible");
+        t.add("NUL in a peer VPC ID", peered.withConnectivity(c -> c.withPeer(0, p -> p.withVpcId("vpc-0fedcba9\u0000"))),
+                "TXT-001", "invisible");
+        t.add("zero-width space in a subnet ID", existing.withNetwork(n -> n.withExistingSubnet(1,
+                s -> s.withSubnetId("subnet-0123456789abcdef1\u200B"))), "TXT-001", "invisible");
+        t.add("right-to-left override in the time zone", newVpc.withMaintenance(m -> m.withTimeZone("\u202EAsia/Tokyo")),
+                "TXT-001", "invisible");
+        t.add("zero-width space in the region", newVpc.withRegion("us-east-1\u200B"), "TXT-001", "invisible");
+        t.add("vertical tab in the start time", newVpc.withMaintenance(m -> m.withStartTime("01:00\u000B")), "TXT-001", "invisible");
+
         t.add("no weekday", newVpc.withMaintenance(m -> m.withWeekday(null)), "MW-001", "required");
         t.add("no start time", newVpc.withMaintenance(m -> m.withStartTime(null)), "MW-002", "required");
-        t.add("start with seconds", newVpc.withMaintenance(m -> m.withStartTime(LocalTime.of(1, 0, 30))), "MW-002", "wholeMinutes");
+        for (String[] row : new String[][] {{"01:00:30", "wholeMinutes"}, {"25:00", "hourRange"}, {"24:00", "hourRange"},
+                {"13:00 PM", "hourRange"}, {"1:60", "minuteRange"}, {"01:75", "minuteRange"}, {"1:00 PM PDT", "twelveHour"},
+                {"1pm", "twelveHour"}, {"12:30 a.m.", "twelveHour"}, {"01:00 PST", "withZone"},
+                {"1:00 America/Los_Angeles", "withZone"}, {"noon", "format"}, {"soon", "format"}, {"0100", "format"},
+                {"1", "format"}, {"   ", "required"}}) {
+            t.add("start time " + row[0], newVpc.withMaintenance(m -> m.withStartTime(row[0])), "MW-002", row[1]);
+        }
         for (String[] row : new String[][] {{"", "required"}, {"PST", "abbreviation"}, {"JST", "abbreviation"},
                 {"asia/tokyo", "spelling"}, {"america/los angeles", "spelling"}, {"Mars/Olympus", "unknown"},
                 {"Pacific Time", "unknown"}, {"+09:00", "fixedOffset"}, {"Etc/GMT-9", "fixedOffset"}, {"GMT+9", "fixedOffset"},
@@ -300,6 +364,69 @@ class BadInputsTest {
     }
 
     @Test
+    void theLongEmailAddressIs306Characters() {
+        assertThat(LONG_EMAIL).hasSize(306);
+    }
+
+    @Test
+    void aCharacterThatIsNoDigitIsNamedNotCounted() {
+        assertThat(argsOf(ValidInputs.newVpc().withAccount(a -> a.withAccountId("12345678901a")), "rule.ACC-001.nonDigits"))
+                .containsExactly("“a”", 12);
+        assertThat(argsOf(ValidInputs.newVpc().withAccount(a -> a.withAccountId("1234567890\u200B12")), "rule.ACC-001.nonDigits"))
+                .containsExactly("U+200B ZERO WIDTH SPACE", 11);
+    }
+
+    @Test
+    void invisibleCharactersAreNamedByCodePointWithTheValueWithoutThemAsFix() {
+        var spoofed = ValidInputs.newVpc().withAccount(a -> a.withOrganizationName("\u202EproC elpmaxE"));
+        assertThat(argsOf(spoofed, "rule.TXT-001.invisible")).containsExactly("U+202E RIGHT-TO-LEFT OVERRIDE", 1, 1L);
+        assertThat(VALIDATOR.validate(spoofed).forField("account.organizationName"))
+                .filteredOn(f -> f.ruleId().equals("TXT-001")).singleElement()
+                .satisfies(f -> assertThat(f.fix()).hasValueSatisfying(fix -> assertThat(fix.text()).isEqualTo("proC elpmaxE")));
+        var nul = ValidInputs.newVpc().withAccount(a -> a.withOrganizationName("Example\u0000Corp\u0000"));
+        assertThat(argsOf(nul, "rule.TXT-001.invisible")).containsExactly("U+0000 NULL", 8, 2L);
+    }
+
+    @Test
+    void reservedRangesAreNamedAndNeverCalledPublic() {
+        for (String cidr : List.of("224.0.0.0/16", "127.0.0.0/16", "169.254.0.0/16", "0.0.0.0/16", "240.0.0.0/16")) {
+            var report = VALIDATOR.validate(ValidInputs.newVpc().withNetwork(n -> n.withVpcCidr(cidr)));
+            assertThat(report.findings()).as(cidr).noneMatch(f -> f.messageKey().equals("rule.NET-003.public"))
+                    .anyMatch(f -> f.ruleId().equals("CIDR-001"));
+        }
+        assertThat(argsOf(ValidInputs.newVpc().withConnectivity(c -> c.withAllowList(List.of("224.0.0.1"))),
+                "rule.CIDR-001.multicast")).containsExactly("224.0.0.1", "224.0.0.0/4");
+    }
+
+    @Test
+    void aTwelveHourTimeIsExplainedWithItsTwentyFourHourTimeAsFixNotRewritten() {
+        var typed = ValidInputs.newVpc().withMaintenance(m -> m.withStartTime("1:00 PM PDT"));
+        assertThat(typed.maintenance().startTime()).isEqualTo("1:00 PM PDT");
+        assertThat(typed.maintenance().start()).isEmpty();
+        assertThat(VALIDATOR.validate(typed).forField("maintenance.startTime")).singleElement()
+                .satisfies(f -> assertThat(f.fix()).hasValueSatisfying(fix -> assertThat(fix.text()).isEqualTo("13:00")));
+    }
+
+    @Test
+    void onlyTheSaveRulesRefuseASaveAndAValidDraftPassesTheGate() {
+        assertThat(VALIDATOR.refusingRuleIds(ValidInputs.newVpc().withAccount(a -> a.withOrganizationName("x".repeat(100_000)))))
+                .containsExactly("LIM-002");
+        assertThat(VALIDATOR.refusingRuleIds(ValidInputs.newVpc().withConnectivity(c -> c.withAllowList(List.of(addresses(5000))))))
+                .containsExactly("LIM-001");
+        assertThat(VALIDATOR.refusingRuleIds(ValidInputs.newVpc().withAccount(a -> a.withOrganizationName("\u202EEvil"))))
+                .containsExactly("TXT-001");
+        assertThat(VALIDATOR.refusingRuleIds(ValidInputs.newVpc().withAccount(a -> a.withAccountId("12345"))))
+                .as("an error of any other rule is saved, to be fixed later").isEmpty();
+        assertThat(VALIDATOR.refusingRuleIds(ValidInputs.newVpc().withConnectivity(c -> c.withAllowList(List.of(addresses(1000))))))
+                .isEmpty();
+    }
+
+    private static List<Object> argsOf(OnboardingInputs inputs, String messageKey) {
+        return VALIDATOR.validate(inputs).findings().stream().filter(f -> f.messageKey().equals(messageKey))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + messageKey)).args();
+    }
+
+    @Test
     void theValidFixturesBreakNoRule() {
         for (var inputs : List.of(ValidInputs.newVpc(), ValidInputs.existingVpc(), ValidInputs.peered())) {
             assertThat(VALIDATOR.validate(inputs).findings()).allMatch(f -> f.severity() == Severity.INFO);
@@ -312,8 +439,17 @@ class BadInputsTest {
     }
 
     private static OnboardingInputs window(OnboardingInputs inputs, DayOfWeek day, int hour, int minute, String zone) {
-        return inputs.withMaintenance(m -> m.withWeekday(day).withStartTime(LocalTime.of(hour, minute)).withTimeZone(zone));
+        return inputs.withMaintenance(m -> m.withWeekday(day).withStartTime(LocalTime.of(hour, minute).toString())
+                .withTimeZone(zone));
     }
+
+    /** {@code count} different public addresses, one per line as a customer pastes them. */
+    private static String[] addresses(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "198.51." + (i / 256) + "." + (i % 256)).toArray(String[]::new);
+    }
+
+    /** A well-formed address of 306 characters (every domain label within DNS's 63). */
+    private static final String LONG_EMAIL = "platform@" + ("a".repeat(60) + ".").repeat(4) + "b".repeat(41) + ".example.com";
 
     private static final class Table {
         final List<Case> cases = new ArrayList<>();

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MaintenanceScheduleTest {
 
     private static final MaintenanceWindow GUIDE_EXAMPLE =
-            new MaintenanceWindow(DayOfWeek.TUESDAY, LocalTime.of(1, 0), "America/Los_Angeles");
+            new MaintenanceWindow(DayOfWeek.TUESDAY, "01:00", "America/Los_Angeles");
 
     @Test
     void theNextThreeTuesdaysAtOneInLosAngelesMoveInUtcWhenDaylightSavingStarts() {
@@ -37,7 +37,7 @@ class MaintenanceScheduleTest {
 
     @Test
     void aStartInTheSpringForwardGapMovesLaterByTheGap() {
-        var window = new MaintenanceWindow(DayOfWeek.SUNDAY, LocalTime.of(2, 30), "America/Los_Angeles");
+        var window = new MaintenanceWindow(DayOfWeek.SUNDAY, "02:30", "America/Los_Angeles");
         var windows = MaintenanceSchedule.next(window, Instant.parse("2027-03-13T12:00:00Z"), 1);
         assertThat(windows.getFirst().local().toLocalTime()).isEqualTo(LocalTime.of(3, 30));
     }
@@ -48,5 +48,6 @@ class MaintenanceScheduleTest {
         assertThat(MaintenanceSchedule.next(GUIDE_EXAMPLE.withTimeZone("Mars/Olympus"), now, 3)).isEmpty();
         assertThat(MaintenanceSchedule.next(GUIDE_EXAMPLE.withWeekday(null), now, 3)).isEmpty();
         assertThat(MaintenanceSchedule.next(GUIDE_EXAMPLE.withStartTime(null), now, 3)).isEmpty();
+        assertThat(MaintenanceSchedule.next(GUIDE_EXAMPLE.withStartTime("25:00"), now, 3)).isEmpty();
     }
 }

@@ -25,7 +25,9 @@ public final class AdminEmailFormat implements Rule {
             return List.of(Finding.error(id(), InputField.ADMIN_EMAIL, "rule.ACC-002.required"));
         }
         if (ADDRESS.matcher(raw).matches()) {
-            return List.of();
+            int at = raw.lastIndexOf('@');
+            return at > LOCAL_PART ? List.of(Finding.error(id(), InputField.ADMIN_EMAIL, "rule.ACC-002.localPartTooLong",
+                    at, LOCAL_PART)) : List.of();
         }
         var named = DISPLAY_NAME.matcher(raw.strip());
         if (named.matches() && ADDRESS.matcher(named.group(1)).matches()) {
@@ -39,6 +41,8 @@ public final class AdminEmailFormat implements Rule {
         return List.of(Finding.error(id(), InputField.ADMIN_EMAIL, "rule.ACC-002.format", raw.strip()));
     }
 
+    /** RFC 5321: the part before the @ has at most 64 characters (the whole address at most 254, see LIM-002). */
+    private static final int LOCAL_PART = 64;
     /** Deliberately plain: one local part, one @, a domain with a dot; what mail systems deliver in practice. */
     private static final Pattern ADDRESS =
             Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");

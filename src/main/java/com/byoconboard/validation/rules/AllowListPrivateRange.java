@@ -9,7 +9,7 @@ import com.byoconboard.validation.RuleContext;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** ALLOW-004: private, shared, loopback and link-local addresses never reach a public endpoint: allowed, with a warning. */
+/** ALLOW-004: private and shared addresses never reach a public endpoint: allowed, with a warning. */
 public final class AllowListPrivateRange implements Rule {
 
     @Override

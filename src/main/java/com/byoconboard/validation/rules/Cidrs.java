@@ -26,9 +26,9 @@ final class Cidrs {
 
     private static final List<IPAddress> RFC_1918 = blocks("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
     private static final IPAddress RFC_6598 = strict("100.64.0.0/10");
-    /** Private, shared, loopback and link-local ranges of both IP versions. */
+    /** Private and shared ranges of both IP versions (loopback and link-local are {@link ReservedRange}s). */
     private static final List<IPAddress> NOT_PUBLIC = blocks("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
-            "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128");
+            "100.64.0.0/10", "fc00::/7");
 
     private Cidrs() {
     }

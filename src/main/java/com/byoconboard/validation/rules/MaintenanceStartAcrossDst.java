@@ -24,13 +24,14 @@ public final class MaintenanceStartAcrossDst implements Rule {
     public List<Finding> check(OnboardingInputs inputs, RuleContext context) {
         var window = inputs.maintenance();
         var zone = MaintenanceSchedule.zone(window.timeZone());
-        if (window.weekday() == null || window.startTime() == null || zone.isEmpty()) {
+        var start = window.start();
+        if (window.weekday() == null || start.isEmpty() || zone.isEmpty()) {
             return List.of();
         }
         return zone.get().getRules().getTransitionRules().stream()
                 .map(rule -> rule.createTransition(REFERENCE_YEAR))
                 .filter(t -> t.getDateTimeBefore().getDayOfWeek() == window.weekday())
-                .flatMap(t -> affected(t, window.startTime()).stream())
+                .flatMap(t -> affected(t, start.get()).stream())
                 .distinct()
                 .toList();
     }

@@ -9,7 +9,10 @@ import com.byoconboard.validation.RuleContext;
 
 import java.util.List;
 
-/** ACC-003: the organization name is present, at most 100 characters, without control characters or markup. */
+/**
+ * ACC-003: the organization name is present and without markup; its length limit (LIM-002) and invisible characters
+ * such as a right-to-left override (TXT-001) are checked, and refused on save, with every other text.
+ */
 public final class OrganizationNameValid implements Rule {
 
     @Override
@@ -23,11 +26,7 @@ public final class OrganizationNameValid implements Rule {
         if (raw.isBlank()) {
             return List.of(Finding.error(id(), InputField.ORGANIZATION_NAME, "rule.ACC-003.required"));
         }
-        if (raw.codePointCount(0, raw.length()) > MAX_LENGTH) {
-            return List.of(Finding.error(id(), InputField.ORGANIZATION_NAME, "rule.ACC-003.tooLong", MAX_LENGTH,
-                    raw.codePointCount(0, raw.length())));
-        }
-        if (raw.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
+        if (raw.chars().anyMatch(c -> c == '<' || c == '>')) {
             return List.of(Finding.error(id(), InputField.ORGANIZATION_NAME, "rule.ACC-003.characters"));
         }
         if (!raw.equals(raw.strip())) {
@@ -36,6 +35,4 @@ public final class OrganizationNameValid implements Rule {
         }
         return List.of();
     }
-
-    static final int MAX_LENGTH = 100;
 }

@@ -3,6 +3,7 @@ package com.byoconboard.validation.rules;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.validation.Finding;
+import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.Rule;
 import com.byoconboard.validation.RuleContext;
 
@@ -23,8 +24,12 @@ public final class RegionSupported implements Rule {
             return List.of(Finding.error(id(), InputField.REGION, "rule.REG-001.required"));
         }
         if (!context.supportedRegions().contains(region)) {
-            return List.of(Finding.error(id(), InputField.REGION, "rule.REG-001.unsupported", region,
-                    String.join(", ", context.supportedRegions())));
+            var finding = Finding.error(id(), InputField.REGION, "rule.REG-001.unsupported", region,
+                    String.join(", ", context.supportedRegions()));
+            // Typed rather than picked: " US-East-1" is a supported region in another spelling.
+            return List.of(context.supportedRegions().stream()
+                    .filter(r -> r.equalsIgnoreCase(region.strip()))
+                    .findFirst().map(r -> finding.withFix(Fix.correctedValue(r))).orElse(finding));
         }
         return List.of();
     }

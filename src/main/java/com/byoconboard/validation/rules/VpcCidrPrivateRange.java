@@ -32,6 +32,9 @@ public final class VpcCidrPrivateRange implements Rule {
                         ? List.of(Finding.warning(id(), InputField.VPC_CIDR, "rule.NET-003.dockerBridge", cidr))
                         : List.<Finding>of();
             }
+            if (ReservedRange.containing(network).isPresent()) {
+                return List.<Finding>of(); // not public either: ReservedRanges names what it is
+            }
             if (Cidrs.isRfc6598(network)) {
                 return List.of(Finding.warning(id(), InputField.VPC_CIDR, "rule.NET-003.sharedAddressSpace", cidr));
             }
