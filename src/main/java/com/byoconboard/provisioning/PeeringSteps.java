@@ -34,18 +34,12 @@ final class PeeringSteps {
             VpcPeeringConnectionStateReasonCode.FAILED, VpcPeeringConnectionStateReasonCode.DELETED,
             VpcPeeringConnectionStateReasonCode.DELETING);
 
-    private static final Set<StepKind> PEERING_STEPS = EnumSet.of(StepKind.PEERING_REQUEST, StepKind.PEERING_ROUTES,
-            StepKind.PEERING_SECURITY_GROUP);
-
     private PeeringSteps() {
     }
 
     /** Deletes what peering created for peers no longer listed (newest first), and nothing else. */
     static void removeDropped(StepContext c) {
-        var planned = c.plan.resources().stream().map(PlannedResource::logicalName).toList();
-        c.recorded().reversed().stream()
-                .filter(r -> PEERING_STEPS.contains(r.step()) && !planned.contains(r.logicalName()))
-                .forEach(c::delete);
+        c.plan.peeringToRemove().reversed().forEach(c::delete);
     }
 
     /**

@@ -57,9 +57,9 @@ public class ProvisioningService {
         return SystemActor.call("provisioning for " + org, work);
     }
 
-    /** What a run would create for this onboarding as it stands now. */
+    /** What a run would create (and remove) for this onboarding as it stands now. */
     public ProvisioningPlan plan(Onboarding onboarding) {
-        return engine.planner().plan(onboarding);
+        return engine.planner().plan(onboarding, journal.resources(onboarding.id()));
     }
 
     /** Runs the pre-flight checks now, without waiting for a role that is still propagating. */
@@ -128,8 +128,9 @@ public class ProvisioningService {
         var steps = journal.steps(id);
         if (steps.isEmpty()) {
             // Before the first run: the steps it will have, all still to come.
+            var applicable = plan(onboarding).steps();
             steps = Arrays.stream(StepKind.values()).map(s -> new StepProgress(s,
-                    s.appliesTo(onboarding.inputs()) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null, Optional.empty())).toList();
+                    applicable.contains(s) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null, Optional.empty())).toList();
         }
         return new RunProgress(id, onboarding.state(), onboarding.inputs().region(),
                 run.map(Journal.Run::state).orElse(null), run.map(Journal.Run::startedAt).orElse(null),
