@@ -12,4 +12,9 @@ public final class OnboardingEvents {
     public record StateChanged(OnboardingId id, OrganizationId organizationId, OnboardingState from,
                                OnboardingState to) {
     }
+
+    /** The customer changed the private connectivity (peers, public load balancer removal) of a ready onboarding. */
+    public record PeeringChanged(OnboardingId id, OrganizationId organizationId,
+                                 OnboardingInputs.PrivateConnectivity before, OnboardingInputs.PrivateConnectivity after) {
+    }
 }

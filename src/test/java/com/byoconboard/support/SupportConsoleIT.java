@@ -46,10 +46,8 @@ class SupportConsoleIT {
         TestLogins.sam();
         assertThat(console.tasks(submitted.id())).extracting(SupportTask::kind, SupportTask::state).containsExactly(
                 tuple(SupportTaskKind.ENABLE_PRIVATE_LOAD_BALANCER, SupportTaskState.OPEN),
-                tuple(SupportTaskKind.ALLOW_PEER_CIDR_INBOUND, SupportTaskState.OPEN),
                 tuple(SupportTaskKind.REMOVE_PUBLIC_LOAD_BALANCER,
                         SupportTaskState.WAITING_FOR_REQUEST));
-        assertThat(console.tasks(submitted.id()).get(1).peerCidrs()).containsExactly("172.31.0.0/16");
 
         var done = console.moveTask(submitted.id(), SupportTaskKind.ENABLE_PRIVATE_LOAD_BALANCER, SupportTaskState.DONE);
         assertThat(done.updatedBy()).contains("sam");
