@@ -9,7 +9,11 @@ import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingInputs.PrivateConnectivity;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.onboarding.InputField;
+import com.byoconboard.validation.Finding;
+import com.byoconboard.validation.OnboardingValidator;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -18,6 +22,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -35,9 +41,11 @@ public class ProvisioningService {
     private final Clock clock;
     private final ProvisioningProperties properties;
     private final CurrentUser currentUser;
+    private final OnboardingValidator validator;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
-                        ProvisioningProperties properties, CurrentUser currentUser) {
+                        ProvisioningProperties properties, CurrentUser currentUser, OnboardingValidator validator) {
+        this.validator = validator;
         this.properties = properties;
         this.currentUser = currentUser;
         this.onboardings = onboardings;
@@ -72,7 +80,7 @@ public class ProvisioningService {
     public void start(OnboardingId id) {
         var onboarding = onboardings.getForVendor(id);
         onboardings.moveTo(id, OnboardingState.PROVISIONING);
-        begin(onboarding, false, "provisioning.log.runStarted");
+        begin(onboarding, Set.of(), "provisioning.log.runStarted");
     }
 
     /** Continues a failed or cancelled run from the step that stopped it; finished steps are not repeated. */
@@ -80,8 +88,11 @@ public class ProvisioningService {
         requireRun(id, EnumSet.of(RunState.FAILED, RunState.CANCELLED));
         requireNoStepStillRunning(id);
         var onboarding = onboardings.getForVendor(id);
-        onboardings.moveTo(id, OnboardingState.PROVISIONING);
-        begin(onboarding, false, "provisioning.log.runRetried");
+        // A failed peering change of a ready deployment leaves it ready: only its peering steps are retried.
+        if (onboarding.state() != OnboardingState.READY) {
+            onboardings.moveTo(id, OnboardingState.PROVISIONING);
+        }
+        begin(onboarding, Set.of(), "provisioning.log.runRetried");
     }
 
     /**
@@ -90,7 +101,41 @@ public class ProvisioningService {
      */
     public void rerun(OnboardingId id) {
         requireRun(id, EnumSet.of(RunState.SUCCEEDED));
-        begin(onboardings.getForVendor(id), true, "provisioning.log.runRerun");
+        begin(onboardings.getForVendor(id), EnumSet.allOf(StepKind.class), "provisioning.log.runRerun");
+    }
+
+    /**
+     * Peering after READY, as the customer of {@code org}: changes the peers (or the public load balancer's
+     * removal) of a ready onboarding under the same rules as on submit ({@link OnboardingService#changePeering}),
+     * then runs the peering steps again, and only them: a new peer is requested, watched until accepted, routed and
+     * admitted; a removed one loses exactly its connection, routes and rules. Refused while a run is under way.
+     */
+    public Onboarding changePeering(OrganizationId org, OnboardingId id, long expectedVersion,
+                                    UnaryOperator<PrivateConnectivity> change) {
+        if (!forCustomer(org, id, () -> peeringChangeable(id))) {
+            throw new IllegalStateException("A provisioning run of " + id + " is under way: wait for it, or cancel it,"
+                    + " to change the peers");
+        }
+        var changed = onboardings.changePeering(org, id, expectedVersion, change);
+        SystemActor.run("peering change for " + org, () -> begin(changed, StepKind.PEERING, "provisioning.log.peeringRun"));
+        return changed;
+    }
+
+    /** Whether the peers of {@code id} may change now: it is ready and its run is idle, no step still finishing. */
+    public boolean peeringChangeable(OnboardingId id) {
+        var run = journal.run(id).map(Journal.Run::state);
+        return onboardings.getForVendor(id).state() == OnboardingState.READY
+                && run.filter(EnumSet.of(RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED)::contains).isPresent()
+                && journal.steps(id).stream().noneMatch(s -> s.state() == StepState.RUNNING);
+    }
+
+    /**
+     * The rules' findings on the private connectivity {@code change} would give {@code id}, as its customer: what the
+     * "add peer" form shows before (or instead of) changing anything.
+     */
+    public List<Finding> peeringFindings(OrganizationId org, OnboardingId id, UnaryOperator<PrivateConnectivity> change) {
+        var inputs = onboardings.get(org, id).inputs().withConnectivity(change);
+        return validator.validate(inputs).findings().stream().filter(f -> f.field().startsWith(InputField.CONNECTIVITY)).toList();
     }
 
     /** Stops a running run after the steps in progress; nothing further starts. Retry continues it. */
@@ -147,9 +192,9 @@ public class ProvisioningService {
                 .toList();
     }
 
-    private void begin(Onboarding onboarding, boolean redoAll, String logKey) {
+    private void begin(Onboarding onboarding, Set<StepKind> redo, String logKey) {
         int generation = journal.startRun(onboarding.id(), onboarding.inputs().network().mode(), plan(onboarding).steps(),
-                redoAll, clock.instant());
+                redo, clock.instant());
         engine.log(onboarding.id(), LogEntry.Level.INFO, null, Message.of(logKey, generation));
         engine.advance(onboarding.id(), generation);
     }
