@@ -3,6 +3,7 @@ package com.byoconboard.provisioning;
 import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.DraftConflictException;
 import com.byoconboard.onboarding.InputField;
+import com.byoconboard.onboarding.InputsFrozenException;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs.PrivateConnectivity;
@@ -147,7 +148,7 @@ final class PeeringPanel extends Section {
             return true;
         } catch (SubmissionRefusedException e) {
             show(provisioning.peeringFindings(org, id, change).stream().filter(Finding::isError).toList(), index);
-        } catch (DraftConflictException e) {
+        } catch (DraftConflictException | InputsFrozenException e) {
             notify(getTranslation("provisioning.peering.panel.conflict"), NotificationVariant.LUMO_CONTRAST);
             refresh();
         } catch (IllegalStateException e) {
@@ -223,7 +224,7 @@ final class PeeringPanel extends Section {
         try {
             supportTasks.requestPublicLoadBalancerRemoval(org, id, onboarding.version());
             notify(getTranslation("provisioning.peering.publicLb.asked"), NotificationVariant.LUMO_SUCCESS);
-        } catch (DraftConflictException | IllegalStateException e) {
+        } catch (DraftConflictException | InputsFrozenException | IllegalStateException e) {
             notify(getTranslation("provisioning.peering.panel.conflict"), NotificationVariant.LUMO_CONTRAST);
         }
         refresh();
