@@ -163,19 +163,17 @@ final class PeeringPanel extends Section {
             String text = "[" + f.ruleId() + "] " + getTranslation(f.messageKey(), f.args().toArray());
             var field = PARTS.stream().filter(part -> f.field().equals(InputField.peer(index, part))).findFirst()
                     .map(fields::get);
-            field.ifPresent(tf -> {
+            // On the new peer's field where it concerns one; listed below where it concerns other peers or the list.
+            field.ifPresentOrElse(tf -> {
                 tf.setInvalid(true);
                 tf.setErrorMessage(text);
+            }, () -> {
+                var line = new Paragraph(text);
+                line.addClassName("byoc-finding-error");
+                line.getElement().setAttribute("data-rule", f.ruleId());
+                findings.add(line);
             });
-            // Every error is listed too: some concern other peers or the whole list, and all are worth reading once.
-            var line = new Paragraph(text);
-            line.addClassName("byoc-finding-error");
-            line.getElement().setAttribute("data-rule", f.ruleId());
-            findings.add(line);
             f.fix().ifPresent(fix -> findings.add(new FixSnippet(fix)));
-        }
-        if (errors.isEmpty()) {
-            findings.removeAll();
         }
     }
 

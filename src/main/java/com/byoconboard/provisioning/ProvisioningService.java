@@ -28,7 +28,8 @@ import java.util.function.Supplier;
 
 /**
  * The provisioning API: what a run will create, the pre-flight checks, and the actions on a run (start,
- * retry, re-run, cancel, tear down) with its progress. Vendor-side: callers check the organization first.
+ * retry, re-run, cancel, tear down) with its progress. Vendor-side: callers check the organization first; the
+ * customer's own calls ({@link #forCustomer}, the peering change after READY) check it themselves.
  */
 @Service
 public class ProvisioningService {
@@ -122,7 +123,7 @@ public class ProvisioningService {
     }
 
     /** Whether the peers of {@code id} may change now: it is ready and its run is idle, no step still finishing. */
-    public boolean peeringChangeable(OnboardingId id) {
+    private boolean peeringChangeable(OnboardingId id) {
         var run = journal.run(id).map(Journal.Run::state);
         return onboardings.getForVendor(id).state() == OnboardingState.READY
                 && run.filter(EnumSet.of(RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED)::contains).isPresent()
@@ -131,7 +132,7 @@ public class ProvisioningService {
 
     /**
      * The rules' findings on the private connectivity {@code change} would give {@code id}, as its customer: what the
-     * "add peer" form shows before (or instead of) changing anything.
+     * "add peer" form shows when {@link #changePeering} refused it.
      */
     public List<Finding> peeringFindings(OrganizationId org, OnboardingId id, UnaryOperator<PrivateConnectivity> change) {
         var inputs = onboardings.get(org, id).inputs().withConnectivity(change);

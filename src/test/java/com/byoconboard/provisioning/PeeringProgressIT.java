@@ -118,8 +118,9 @@ class PeeringProgressIT extends BrowserTest {
         type(customer, "cidr", "10.0.64.0/20");
         customer.locator("#peer-add").click();
         awaitVaadin(customer);
-        assertThat(customer.locator("#new-peer-findings")).containsText("[PEER-004]");
+        assertThat(customer.locator("#new-peer-findings")).containsText("Not changed");
         assertThat(customer.locator("#new-peer-cidr")).hasAttribute("invalid", "");
+        assertThat(customer.locator("#new-peer-cidr")).containsText("[PEER-004] 10.0.64.0/20 overlaps the BYOC VPC");
         assertThat(customer.locator("#new-peer-cidr input")).hasValue("10.0.64.0/20");
         assertThat(customer.locator("#new-peer-vpcId input")).hasValue(secondVpc);
         assertThat(customer.locator("#run-state")).hasAttribute("data-state", "SUCCEEDED");
@@ -141,8 +142,7 @@ class PeeringProgressIT extends BrowserTest {
         open(support, "/support/onboarding/" + onboarding.id());
         var privateLoadBalancer = support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']");
         assertThat(privateLoadBalancer).containsText("未対応");
-        privateLoadBalancer.locator("vaadin-button[data-move='DONE']").click();
-        awaitVaadin(support);
+        clickAndAwaitReload(support, privateLoadBalancer.locator("vaadin-button[data-move='DONE']"));
         assertThat(privateLoadBalancer).containsText("完了");
         assertThat(privateLoadBalancer).containsText("sam");
 
@@ -163,8 +163,7 @@ class PeeringProgressIT extends BrowserTest {
         var supportRemoval = support.locator("li[data-task='REMOVE_PUBLIC_LOAD_BALANCER']");
         assertThat(supportRemoval).containsText("未対応");
         assertThat(supportRemoval).containsText("alice");
-        supportRemoval.locator("vaadin-button[data-move='DONE']").click();
-        awaitVaadin(support);
+        clickAndAwaitReload(support, supportRemoval.locator("vaadin-button[data-move='DONE']"));
         assertThat(support.locator("li[data-task='REMOVE_PUBLIC_LOAD_BALANCER']")).containsText("完了");
         assertThat(support.locator("li[data-task='REMOVE_PUBLIC_LOAD_BALANCER']")).containsText("sam");
         assertThat(support.locator("li[data-task]")).hasCount(2);

@@ -142,9 +142,7 @@ class SupportReviewIT extends BrowserTest {
         var privateLoadBalancer = support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']");
         // The peer CIDRs' security-group rule is the app's own provisioning step, not a support task.
         assertThat(support.locator("li[data-task]")).hasCount(2);
-        privateLoadBalancer.locator("vaadin-button[data-move='DONE']").click();
-        support.waitForLoadState();
-        awaitVaadin(support);
+        clickAndAwaitReload(support, privateLoadBalancer.locator("vaadin-button[data-move='DONE']"));
         assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("Done");
         assertThat(support.locator("li[data-task='ENABLE_PRIVATE_LOAD_BALANCER']")).containsText("by sam");
         assertThat(support.locator("#detail-history")).containsText("ENABLE_PRIVATE_LOAD_BALANCER");
