@@ -65,7 +65,7 @@ class PeeringProgressIT extends BrowserTest {
         customerJa.evaluate("() => window.__sameDocument = true");
 
         var waiting = customer.locator("[data-step='peering-acceptance'][data-state='waiting_for_you']");
-        waiting.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        waiting.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
         assertThat(waiting.locator(".byoc-run-step-state")).hasText("waiting for you");
         assertThat(waiting.locator(".byoc-run-step-note")).containsText("accept the peering connection pcx-");
         assertThat(customer.locator("[data-step='peering-request']")).hasAttribute("data-state", "done");
@@ -75,7 +75,7 @@ class PeeringProgressIT extends BrowserTest {
         screenshot(customer, "en/08-peering-waiting");
 
         var waitingJa = customerJa.locator("[data-step='peering-acceptance'][data-state='waiting_for_you']");
-        waitingJa.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        waitingJa.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
         assertThat(waitingJa.locator(".byoc-run-step-state")).hasText("お客様の操作待ち");
         assertThat(waitingJa.locator(".byoc-run-step-note")).containsText("ピアアカウントでピアリング接続 pcx-");
         assertThat(customerJa.locator("[data-step='peering-request'] .byoc-run-step-state")).hasText("完了");
@@ -130,7 +130,7 @@ class PeeringProgressIT extends BrowserTest {
         type(customer, "cidr", SECOND_CIDR);
         customer.locator("#peer-add").click();
         customer.locator("[data-step='peering-acceptance'][data-state='waiting_for_you']")
-                .waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+                .waitFor(new Locator.WaitForOptions().setTimeout(120_000));
         assertThat(customer.locator("[data-step='vpc']")).hasAttribute("data-state", "done");
         assertThat(panel.locator("li[data-peer='" + secondVpc + "']")).containsText(SECOND_CIDR);
         accept(requestedConnection(onboarding.id().toString(), secondVpc));
@@ -189,7 +189,7 @@ class PeeringProgressIT extends BrowserTest {
 
     private static void awaitRunState(Page page, String state) {
         page.locator("#run-state[data-state='" + state + "']").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(60_000));
+                .setState(WaitForSelectorState.ATTACHED).setTimeout(120_000));
     }
 
     private static void assertSameDocument(Page page) {

@@ -79,13 +79,9 @@ class SupportReviewIT extends BrowserTest {
         support.reload();
         awaitVaadin(support);
         assertThat(support.locator("#detail-state")).hasText("Submitted");
-        support.locator("#approve").click();
-        support.waitForLoadState();
-        awaitVaadin(support);
+        clickAndAwaitReload(support, support.locator("#approve"));
         assertThat(support.locator("#detail-state")).hasText("Approved");
-        support.locator("#start-provisioning").click();
-        support.waitForLoadState();
-        awaitVaadin(support);
+        clickAndAwaitReload(support, support.locator("#start-provisioning"));
         support.locator("#run-state[data-state='SUCCEEDED']").waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(120_000));
         support.reload();
@@ -171,8 +167,6 @@ class SupportReviewIT extends BrowserTest {
     private static void decide(Page support, String button, String text) {
         support.locator(button).click();
         support.locator("#decision-text textarea").fill(text);
-        support.locator("#decision-confirm").click();
-        support.waitForLoadState();
-        awaitVaadin(support);
+        clickAndAwaitReload(support, support.locator("#decision-confirm"));
     }
 }
