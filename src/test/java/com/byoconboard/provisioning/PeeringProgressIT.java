@@ -52,14 +52,14 @@ class PeeringProgressIT extends BrowserTest {
         var onboarding = TestOnboardings.approved(onboardings, iac, in -> PeeringRunIT.peered(in, peerVpc));
         String path = ProvisioningView.path(onboarding.id());
 
-        Page customer = newPage("en-US");
+        Page customer = patient(newPage("en-US"));
         signIn(customer, "alice");
         open(customer, path);
         assertThat(customer.locator("[data-step='peering-acceptance']")).hasAttribute("data-state", "waiting");
         customer.evaluate("() => window.__sameDocument = true");
         customer.locator("#run-start").click();
 
-        Page customerJa = newPage("ja-JP");
+        Page customerJa = patient(newPage("ja-JP"));
         signIn(customerJa, "alice");
         open(customerJa, path);
         customerJa.evaluate("() => window.__sameDocument = true");
@@ -83,7 +83,7 @@ class PeeringProgressIT extends BrowserTest {
         assertThat(customerJa.locator("#peer-side")).containsText("aws ec2 accept-vpc-peering-connection");
         screenshot(customerJa, "ja/08-peering-waiting");
 
-        Page support = newPage("ja-JP");
+        Page support = patient(newPage("ja-JP"));
         signIn(support, "sam");
         open(support, "/support/onboarding/" + onboarding.id());
         var supportWaiting = support.locator("[data-step='peering-acceptance']");
@@ -179,6 +179,12 @@ class PeeringProgressIT extends BrowserTest {
         screenshot(customerJa, "ja/10-private-connectivity");
         open(customer, path);
         screenshot(customer, "en/10-private-connectivity");
+    }
+
+    /** Three pages and a run share the machine: the review page can take longer than the default to render. */
+    private static Page patient(Page page) {
+        page.setDefaultTimeout(60_000);
+        return page;
     }
 
     private static void type(Page page, String part, String value) {
