@@ -5,6 +5,8 @@ import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +48,9 @@ public enum StepKind {
             NODE_GROUP, HOSTED_ZONE, DATA_BUCKET),
     /**
      * Peers taken off the list since the last run: their connections, routes and rules are deleted (and nothing
-     * else). Runs first, so that a peer removed and added again is requested afresh.
+     * else). Runs first, so that a peer removed and added again is requested afresh. The inputs only say that the
+     * role may delete them; a run includes the step only when the deployment holds what a peer no longer listed got
+     * (the provisioning planner decides from the journal), so a run that never peered shows it skipped.
      */
     PEERS_REMOVED("peers-removed", PolicySwitch.VPC_WRITE, in -> in.bootstrapRole().allowVpcWrite(), List.of(),
             Calls.REMOVED_PEERS, PREFLIGHT),
@@ -62,6 +66,10 @@ public enum StepKind {
     /** Step 6: the peer CIDRs admitted to the private endpoint's ports, in a security group of ours. */
     PEERING_SECURITY_GROUP("peering-security-group", PolicySwitch.VPC_WRITE, StepKind::peering,
             List.of(ResourceType.SECURITY_GROUP, ResourceType.SECURITY_GROUP_RULE), List.of(), PEERING_ACCEPTANCE);
+
+    /** The steps of VPC peering: what a change of the peers of a ready deployment runs again, and nothing else. */
+    public static final Set<StepKind> PEERING = Collections.unmodifiableSet(EnumSet.of(PEERS_REMOVED, PEERING_REQUEST,
+            PEERING_ACCEPTANCE, PEERING_ROUTES, PEERING_SECURITY_GROUP));
 
     private final String id;
     private final PolicySwitch grantedBy;

@@ -20,4 +20,9 @@ public final class OnboardingEvents {
             comment = comment == null ? "" : comment;
         }
     }
+
+    /** The customer changed the private connectivity (peers, public load balancer removal) of a ready onboarding. */
+    public record PeeringChanged(OnboardingId id, OrganizationId organizationId,
+                                 OnboardingInputs.PrivateConnectivity before, OnboardingInputs.PrivateConnectivity after) {
+    }
 }

@@ -194,6 +194,19 @@ public record OnboardingInputs(
         public PrivateConnectivity withPeer(int index, UnaryOperator<VpcPeer> change) {
             return withPeers(withRow(peers, index, VpcPeer.EMPTY, change));
         }
+
+        /** One more VPC to peer with, peering switched on (a ready deployment's "add peer"). */
+        public PrivateConnectivity withPeerAdded(VpcPeer peer) {
+            var more = new ArrayList<>(activePeers());
+            more.add(peer);
+            return new PrivateConnectivity(true, more, allowList, removePublicLoadBalancer);
+        }
+
+        /** Without the peer of VPC {@code vpcId}; peering switches off with the last one (nothing left to peer). */
+        public PrivateConnectivity withoutPeer(String vpcId) {
+            var rest = activePeers().stream().filter(p -> !p.vpcId().equals(vpcId)).toList();
+            return new PrivateConnectivity(!rest.isEmpty(), rest, allowList, removePublicLoadBalancer);
+        }
     }
 
     /**

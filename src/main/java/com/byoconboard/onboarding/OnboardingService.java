@@ -149,6 +149,8 @@ public class OnboardingService {
         if (!repository.update(changed, expectedVersion)) {
             throw new DraftConflictException(get(org, id));
         }
+        events.publishEvent(new OnboardingEvents.PeeringChanged(id, org, current.inputs().connectivity(),
+                inputs.connectivity()));
         return changed;
     }
 

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
 
 /**
  * The provisioning journal in the app's database: runs, step states, created resources and the log. Every
@@ -43,9 +44,9 @@ class Journal {
 
     /**
      * Starts (or restarts) the onboarding's run: a new generation, steps that do not apply skipped, and the
-     * others waiting again: all of them when {@code redoAll}, else all but those already done.
+     * others waiting again: those not done yet, and those in {@code redo} even when done.
      */
-    int startRun(OnboardingId id, VpcMode mode, java.util.Collection<StepKind> applicable, boolean redoAll, Instant now) {
+    int startRun(OnboardingId id, VpcMode mode, Collection<StepKind> applicable, Set<StepKind> redo, Instant now) {
         var existing = run(id);
         int generation = existing.map(r -> r.generation() + 1).orElse(1);
         if (existing.isEmpty()) {
@@ -66,9 +67,9 @@ class Journal {
                     update provisioning_step set state = :state, attempts = 0, error_key = null, error_args = null,
                         error_fix_kind = null, error_fix_text = null,
                         finished_at = null, started_at = case when :state = 'SKIPPED' then null else started_at end
-                    where onboarding_id = :id and step = :step and (:redoAll or state <> 'DONE')""")
+                    where onboarding_id = :id and step = :step and (:redo or state <> 'DONE')""")
                     .param("state", initial.name()).param("id", id.value()).param("step", step.id())
-                    .param("redoAll", redoAll).update();
+                    .param("redo", redo.contains(step)).update();
             if (updated == 0 && jdbc.sql("select count(*) from provisioning_step where onboarding_id = :id and step = :step")
                     .param("id", id.value()).param("step", step.id()).query(Integer.class).single() == 0) {
                 jdbc.sql("""

@@ -34,18 +34,12 @@ final class PeeringSteps {
             VpcPeeringConnectionStateReasonCode.FAILED, VpcPeeringConnectionStateReasonCode.DELETED,
             VpcPeeringConnectionStateReasonCode.DELETING);
 
-    private static final Set<StepKind> PEERING_STEPS = EnumSet.of(StepKind.PEERING_REQUEST, StepKind.PEERING_ROUTES,
-            StepKind.PEERING_SECURITY_GROUP);
-
     private PeeringSteps() {
     }
 
     /** Deletes what peering created for peers no longer listed (newest first), and nothing else. */
     static void removeDropped(StepContext c) {
-        var planned = c.plan.resources().stream().map(PlannedResource::logicalName).toList();
-        c.recorded().reversed().stream()
-                .filter(r -> PEERING_STEPS.contains(r.step()) && !planned.contains(r.logicalName()))
-                .forEach(c::delete);
+        c.plan.peeringToRemove().reversed().forEach(c::delete);
     }
 
     /**
@@ -61,8 +55,11 @@ final class PeeringSteps {
                     .filter(r -> describe(ec2, r.resourceId()).map(PeeringSteps::ended).orElse(true))
                     .forEach(c::forget);
             c.ensure(logical, vpcId,
+                    // The tags and the peer VPC checked again: the emulator ignores tag filters on peering connections.
                     () -> ec2.describeVpcPeeringConnections(r -> r.filters(c.tagFilters(logical))).vpcPeeringConnections()
-                            .stream().filter(p -> !ended(p)).findFirst().map(VpcPeeringConnection::vpcPeeringConnectionId),
+                            .stream().filter(p -> !ended(p) && c.isTagged(p.tags(), logical)
+                                    && peer.vpcId().equals(p.accepterVpcInfo().vpcId()))
+                            .findFirst().map(VpcPeeringConnection::vpcPeeringConnectionId),
                     p -> ec2.createVpcPeeringConnection(r -> r.vpcId(vpcId).peerVpcId(peer.vpcId())
                                     .peerOwnerId(peer.accountId()).peerRegion(peer.regionOr(c.region()))
                                     .tagSpecifications(c.tagSpec(ResourceType.VPC_PEERING_CONNECTION, p)))

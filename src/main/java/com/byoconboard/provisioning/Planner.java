@@ -30,7 +30,11 @@ final class Planner {
         this.properties = properties;
     }
 
-    ProvisioningPlan plan(Onboarding onboarding) {
+    /**
+     * The plan for {@code onboarding} as it stands, given what the journal holds of its deployment ({@code recorded},
+     * deleted ones included): peering resources of peers no longer listed are to be removed.
+     */
+    ProvisioningPlan plan(Onboarding onboarding, List<RecordedResource> recorded) {
         var blueprint = Blueprint.of(onboarding);
         var in = onboarding.inputs();
         var names = blueprint.names();
@@ -63,7 +67,13 @@ final class Planner {
         if (StepKind.PEERING_REQUEST.appliesTo(in)) {
             planPeering(plan, in, network);
         }
-        return new ProvisioningPlan(in.network().mode(), blueprint.steps(), network, plan.resources(),
+        var planned = plan.resources().stream().map(PlannedResource::logicalName).toList();
+        var peeringToRemove = recorded.stream().filter(r -> r.deletedAt() == null
+                && StepKind.PEERING.contains(r.step()) && !planned.contains(r.logicalName())).toList();
+        // Nothing to remove, nothing to do: the step is skipped rather than shown done.
+        var steps = blueprint.steps().stream()
+                .filter(s -> s != StepKind.PEERS_REMOVED || !peeringToRemove.isEmpty()).toList();
+        return new ProvisioningPlan(in.network().mode(), steps, network, plan.resources(), peeringToRemove,
                 blueprint.requiredPermissions(roleName(in.bootstrapRole().roleArn())), publicEndpoint, privateEndpoint);
     }
 

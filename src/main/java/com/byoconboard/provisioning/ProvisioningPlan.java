@@ -11,16 +11,19 @@ import java.util.Optional;
 
 /**
  * Everything a run for one onboarding will create, resource by resource, in step order; the steps that apply; the
- * new VPC's network plan (empty for an existing VPC); every (action, resource) the customer's role must allow;
+ * new VPC's network plan (empty for an existing VPC); what peering created for peers no longer listed, oldest
+ * first (deleted by {@link StepKind#PEERS_REMOVED}); every (action, resource) the customer's role must allow;
  * and the endpoint host names the customer will get.
  */
 public record ProvisioningPlan(VpcMode mode, List<StepKind> steps, Optional<NetworkPlan> network,
-                               List<PlannedResource> resources, List<RequiredPermission> requiredPermissions,
-                               String publicEndpoint, String privateEndpoint) {
+                               List<PlannedResource> resources, List<RecordedResource> peeringToRemove,
+                               List<RequiredPermission> requiredPermissions, String publicEndpoint,
+                               String privateEndpoint) {
 
     public ProvisioningPlan {
         steps = List.copyOf(steps);
         resources = List.copyOf(resources);
+        peeringToRemove = List.copyOf(peeringToRemove);
         requiredPermissions = List.copyOf(requiredPermissions);
     }
 

@@ -5,11 +5,16 @@ import com.byoconboard.deployment.StepKind;
 import com.byoconboard.iac.PeerSide;
 import com.byoconboard.identity.Actor;
 import com.byoconboard.identity.CurrentUser;
+import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.identity.SystemActor;
+import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingInputs.PrivateConnectivity;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.validation.Finding;
+import com.byoconboard.validation.OnboardingValidator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,13 +26,16 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.function.Supplier;
 
 /**
  * The provisioning API: what a run will create, the pre-flight checks, and the actions on a run (start, retry,
  * re-run, cancel, tear down) with its progress. Which actions the caller may take is decided here
  * ({@link #allowedFor}) and checked on every action: support and the system on every organization's run, a
- * customer of the onboarding's organization on its own, nobody else.
+ * customer of the onboarding's organization on its own, nobody else. The customer's peering
+ * change after READY ({@link #changePeering}) is checked the same way.
  */
 @Service
 public class ProvisioningService {
@@ -41,9 +49,12 @@ public class ProvisioningService {
     private final ProvisioningProperties properties;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final OnboardingValidator validator;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
-                        ProvisioningProperties properties, CurrentUser currentUser, ApplicationEventPublisher events) {
+                        ProvisioningProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
+                        OnboardingValidator validator) {
+        this.validator = validator;
         this.properties = properties;
         this.currentUser = currentUser;
         this.onboardings = onboardings;
@@ -53,9 +64,9 @@ public class ProvisioningService {
         this.events = events;
     }
 
-    /** What a run would create for this onboarding as it stands now. */
+    /** What a run would create (and remove) for this onboarding as it stands now. */
     public ProvisioningPlan plan(Onboarding onboarding) {
-        return engine.planner().plan(onboarding);
+        return engine.planner().plan(onboarding, journal.resources(onboarding.id()));
     }
 
     /** Runs the pre-flight checks now, without waiting for a role that is still propagating. */
@@ -100,7 +111,7 @@ public class ProvisioningService {
         return SystemActor.call("provisioning for " + caller.id(), () -> switch (action) {
             case START -> {
                 onboardings.moveTo(id, OnboardingState.PROVISIONING);
-                begin(onboarding, false, "provisioning.log.runStarted");
+                begin(onboarding, Set.of(), "provisioning.log.runStarted");
                 yield RunAction.START;
             }
             case RETRY -> run == RunState.TEARING_DOWN ? retryTearDown(id) : retryRun(onboarding);
@@ -140,7 +151,44 @@ public class ProvisioningService {
     @Transactional
     public void rerun(OnboardingId id) {
         requireRun(id, EnumSet.of(RunState.SUCCEEDED));
-        begin(onboardings.getForVendor(id), true, "provisioning.log.runRerun");
+        begin(onboardings.getForVendor(id), EnumSet.allOf(StepKind.class), "provisioning.log.runRerun");
+    }
+
+    /**
+     * Peering after READY, as the customer of {@code org}: changes the peers (or the public load balancer's
+     * removal) of a ready onboarding under the same rules as on submit ({@link OnboardingService#changePeering}),
+     * then runs the peering steps again, and only them: a new peer is requested, watched until accepted, routed and
+     * admitted; a removed one loses exactly its connection, routes and rules. Refused while a run is under way.
+     */
+    @Transactional
+    public Onboarding changePeering(OrganizationId org, OnboardingId id, long expectedVersion,
+                                    UnaryOperator<PrivateConnectivity> change) {
+        currentUser.requireCustomerOf(org);
+        onboardings.get(org, id);
+        if (!asSystem(() -> peeringChangeable(id))) {
+            throw new IllegalStateException("A provisioning run of " + id + " is under way: wait for it, or cancel it,"
+                    + " to change the peers");
+        }
+        var changed = onboardings.changePeering(org, id, expectedVersion, change);
+        SystemActor.run("peering change for " + org, () -> begin(changed, StepKind.PEERING, "provisioning.log.peeringRun"));
+        return changed;
+    }
+
+    /** Whether the peers of {@code id} may change now: it is ready and its run is idle, no step still finishing. */
+    private boolean peeringChangeable(OnboardingId id) {
+        var run = journal.run(id).map(Journal.Run::state);
+        return onboardings.getForVendor(id).state() == OnboardingState.READY
+                && run.filter(EnumSet.of(RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED)::contains).isPresent()
+                && journal.steps(id).stream().noneMatch(s -> s.state() == StepState.RUNNING);
+    }
+
+    /**
+     * The rules' findings on the private connectivity {@code change} would give {@code id}, as its customer: what the
+     * "add peer" form shows when {@link #changePeering} refused it.
+     */
+    public List<Finding> peeringFindings(OrganizationId org, OnboardingId id, UnaryOperator<PrivateConnectivity> change) {
+        var inputs = onboardings.get(org, id).inputs().withConnectivity(change);
+        return validator.validate(inputs).findings().stream().filter(f -> f.field().startsWith(InputField.CONNECTIVITY)).toList();
     }
 
     private RunAction retryRun(Onboarding onboarding) {
@@ -149,7 +197,7 @@ public class ProvisioningService {
         journal.redoStepsWithDeletedResources(onboarding.id());
         // A ready onboarding (a cancelled re-run or tear down) stays ready while its run continues.
         engine.moveOnboarding(onboarding.id(), OnboardingState.PROVISIONING);
-        begin(onboarding, false, "provisioning.log.runRetried");
+        begin(onboarding, Set.of(), "provisioning.log.runRetried");
         return RunAction.RETRY;
     }
 
@@ -193,8 +241,9 @@ public class ProvisioningService {
         var steps = journal.steps(id);
         if (steps.isEmpty()) {
             // Before the first run: the steps it will have, all still to come.
+            var applicable = plan(onboarding).steps();
             steps = Arrays.stream(StepKind.values()).map(s -> new StepProgress(s,
-                    s.appliesTo(onboarding.inputs()) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null, Optional.empty())).toList();
+                    applicable.contains(s) ? StepState.WAITING : StepState.SKIPPED, 0, null, null, null, Optional.empty())).toList();
         }
         return new RunProgress(id, onboarding.organizationId(), onboarding.state(), onboarding.inputs().region(),
                 run.map(Journal.Run::state).orElse(null), run.map(Journal.Run::startedAt).orElse(null),
@@ -216,9 +265,9 @@ public class ProvisioningService {
      * committed, through the event publication registry ({@link RunKickoff}), so a crash in between leaves a
      * publication to resubmit rather than a run that never moves.
      */
-    private void begin(Onboarding onboarding, boolean redoAll, String logKey) {
+    private void begin(Onboarding onboarding, Set<StepKind> redo, String logKey) {
         int generation = journal.startRun(onboarding.id(), onboarding.inputs().network().mode(), plan(onboarding).steps(),
-                redoAll, clock.instant());
+                redo, clock.instant());
         engine.log(onboarding.id(), LogEntry.Level.INFO, null, Message.of(logKey, generation));
         events.publishEvent(new RunKickoff.RunStarted(onboarding.id(), generation));
     }

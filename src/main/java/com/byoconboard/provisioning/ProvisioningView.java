@@ -5,6 +5,8 @@ import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.CustomerSupportTasks;
 import com.byoconboard.ui.MainLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,7 +20,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 
-/** The customer's page of one onboarding's provisioning: what it is about, then the live {@link RunProgressPanel}. */
+/**
+ * The customer's page of one onboarding's provisioning: what it is about, the live {@link RunProgressPanel}, and once
+ * ready its {@link PeeringPanel}.
+ */
 @Route(value = "onboarding/:draftId/provisioning", layout = MainLayout.class)
 @RolesAllowed("CUSTOMER")
 public class ProvisioningView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -29,10 +34,12 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
     private final ProgressBroadcaster broadcaster;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final CustomerSupportTasks supportTasks;
 
     ProvisioningView(ProvisioningService provisioning, OnboardingService onboardings, CurrentOrganization organization,
-                     ProgressBroadcaster broadcaster, Clock clock, CurrentUser currentUser) {
+                     ProgressBroadcaster broadcaster, Clock clock, CurrentUser currentUser, CustomerSupportTasks supportTasks) {
         this.provisioning = provisioning;
+        this.supportTasks = supportTasks;
         this.onboardings = onboardings;
         this.organization = organization;
         this.broadcaster = broadcaster;
@@ -61,6 +68,10 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
             var head = new Div(new H1(getTranslation("provisioning.title")));
             head.addClassName("byoc-provisioning-head");
             add(head, intro, new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, currentUser.actor()));
+            // Peering after READY: the peers change here, and the peering steps above run again.
+            if (onboarding.state() == OnboardingState.READY) {
+                add(new PeeringPanel(organization.id(), onboarding.id(), provisioning, onboardings, supportTasks));
+            }
         } catch (OnboardingNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }

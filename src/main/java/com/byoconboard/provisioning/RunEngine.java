@@ -86,7 +86,7 @@ class RunEngine {
         log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
         Onboarding onboarding = onboardings.getForVendor(id);
         try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
-            var context = new StepContext(onboarding, planner.plan(onboarding), account, step, generation, properties,
+            var context = new StepContext(onboarding, planner.plan(onboarding, journal.resources(id)), account, step, generation, properties,
                     journal, clock);
             perform(context);
         } catch (StepFailure failure) {

@@ -8,11 +8,16 @@ public enum AuditAction {
     CHANGES_REQUESTED,
     /** Support rejected the request; the detail is the reason the customer sees. */
     REJECTED,
-    /** A support task of the guide changed state. */
-    TASK_CHANGED;
+    /** A support task of the guide changed state (or the customer asked for one). */
+    TASK_CHANGED,
+    /** The customer changed the peers (or asked for the public load balancer's removal) of a ready onboarding. */
+    PEERING_CHANGED;
 
-    /** Entries the customer sees in their own timeline; task changes are the vendor's business. */
+    /**
+     * Entries the customer sees in their timeline of news from support; task changes are the vendor's business, and
+     * a peering change is the customer's own (its panel shows where it stands).
+     */
     public boolean customerVisible() {
-        return this != TASK_CHANGED;
+        return this != TASK_CHANGED && this != PEERING_CHANGED;
     }
 }

@@ -5,6 +5,7 @@ import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.OnboardingEvents;
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingInputs;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -36,6 +37,26 @@ public class AuditLog {
     void onStateChanged(OnboardingEvents.StateChanged changed) {
         append(changed.organizationId(), changed.id(), AuditAction.STATE_CHANGED, changed.from().name(),
                 changed.to().name(), "");
+    }
+
+    /** Before and after: the peers' VPC IDs; the detail: every peer and whether the public load balancer goes. */
+    @EventListener
+    void onPeeringChanged(OnboardingEvents.PeeringChanged changed) {
+        append(changed.organizationId(), changed.id(), AuditAction.PEERING_CHANGED, vpcIds(changed.before()),
+                vpcIds(changed.after()), describe(changed.after()));
+    }
+
+    private static String vpcIds(OnboardingInputs.PrivateConnectivity connectivity) {
+        String ids = connectivity.activePeers().stream().map(OnboardingInputs.VpcPeer::vpcId)
+                .collect(Collectors.joining(" "));
+        // The column holds 200 characters; the detail has every peer in full.
+        return ids.length() <= 200 ? ids : ids.substring(0, 199) + "…";
+    }
+
+    private static String describe(OnboardingInputs.PrivateConnectivity connectivity) {
+        return connectivity.activePeers().stream()
+                .map(p -> p.accountId() + " " + p.vpcId() + " " + p.cidr() + (p.region().isBlank() ? "" : " " + p.region()))
+                .collect(Collectors.joining("; ")) + "; removePublicLoadBalancer=" + connectivity.removePublicLoadBalancer();
     }
 
     void append(OrganizationId org, OnboardingId id, AuditAction action, String before, String after, String detail) {

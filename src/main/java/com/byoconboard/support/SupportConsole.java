@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,16 +82,7 @@ public class SupportConsole {
 
     /** The support tasks that apply to this onboarding, in the guide's order. */
     public List<SupportTask> tasks(OnboardingId id) {
-        var onboarding = onboardings.getForVendor(id);
-        var stored = tasks.of(id);
-        var peerCidrs = onboarding.inputs().connectivity().activePeers().stream().map(p -> p.cidr()).toList();
-        return Arrays.stream(SupportTaskKind.values()).filter(k -> k.appliesTo(onboarding.inputs()))
-                .map(k -> Optional.ofNullable(stored.get(k))
-                        .map(r -> new SupportTask(k, r.state(), Optional.of(r.updatedBy()), Optional.of(r.updatedAt()),
-                                peerCidrs))
-                        .orElseGet(() -> new SupportTask(k, k.initialState(onboarding.inputs()), Optional.empty(), Optional.empty(),
-                                peerCidrs)))
-                .toList();
+        return tasks.tasks(onboardings.getForVendor(id));
     }
 
     /** Moves one support task, recording who and when on the task and in the audit log. */
@@ -108,6 +98,6 @@ public class SupportConsole {
         tasks.save(id, kind, new SupportTaskRepository.Row(target, actor.id(), now));
         audit.append(onboardings.getForVendor(id).organizationId(), id, AuditAction.TASK_CHANGED, task.state().name(),
                 target.name(), kind.name());
-        return new SupportTask(kind, target, Optional.of(actor.id()), Optional.of(now), task.peerCidrs());
+        return new SupportTask(kind, target, Optional.of(actor.id()), Optional.of(now));
     }
 }

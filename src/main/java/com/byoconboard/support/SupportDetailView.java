@@ -240,7 +240,7 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
         var list = new UnorderedList();
         list.addClassName("byoc-support-tasks");
         tasks.forEach(t -> {
-            var text = new Span(getTranslation("support.task." + t.kind(), String.join(", ", t.peerCidrs())));
+            var text = new Span(getTranslation("support.task." + t.kind()));
             var state = new Span(getTranslation("support.taskState." + t.state()));
             state.getElement().getThemeList().add("badge" + (t.state() == SupportTaskState.DONE ? " success" : ""));
             var who = new Span(t.updatedBy().map(by -> getTranslation("support.task.by", by,

@@ -2,12 +2,15 @@ package com.byoconboard.support;
 
 import com.byoconboard.onboarding.OnboardingInputs;
 
-/** The steps the guide reserves for vendor support, and when each one applies. */
+/**
+ * The steps the guide reserves for vendor support, and when each one applies. The guide's third support ticket,
+ * the security-group rule for the peer CIDRs, is no task here: the app adds it itself through the customer's role
+ * (the {@code peering-security-group} provisioning step), which may peer at all only with VPC writes allowed
+ * (PEER-009), and those include that rule.
+ */
 public enum SupportTaskKind {
     /** Private connectivity needs the private load balancer, which only support can enable. */
     ENABLE_PRIVATE_LOAD_BALANCER,
-    /** Support adds each peered VPC's CIDR to the security group's inbound rules. */
-    ALLOW_PEER_CIDR_INBOUND,
     /** Once private connectivity works, the customer may ask support to remove the public load balancer. */
     REMOVE_PUBLIC_LOAD_BALANCER;
 

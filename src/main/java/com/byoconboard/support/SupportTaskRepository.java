@@ -1,12 +1,16 @@
 package com.byoconboard.support;
 
+import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Stores the state of support tasks; a task without a row is still in its initial state. */
@@ -21,6 +25,17 @@ class SupportTaskRepository {
 
     SupportTaskRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The tasks that apply to {@code onboarding}, in the guide's order: stored, or else in their initial state. */
+    List<SupportTask> tasks(Onboarding onboarding) {
+        var stored = of(onboarding.id());
+        var inputs = onboarding.inputs();
+        return Arrays.stream(SupportTaskKind.values()).filter(k -> k.appliesTo(inputs))
+                .map(k -> Optional.ofNullable(stored.get(k))
+                        .map(r -> new SupportTask(k, r.state(), Optional.of(r.updatedBy()), Optional.of(r.updatedAt())))
+                        .orElseGet(() -> new SupportTask(k, k.initialState(inputs), Optional.empty(), Optional.empty())))
+                .toList();
     }
 
     Map<SupportTaskKind, Row> of(OnboardingId id) {

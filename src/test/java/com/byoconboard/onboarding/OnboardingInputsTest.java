@@ -50,4 +50,18 @@ class OnboardingInputsTest {
         assertThat(inputs).isEqualTo(OnboardingInputs.initial());
         assertThat(new OnboardingInputs.Account(null, null, null, null).accountId()).isEmpty();
     }
+
+    @Test
+    void addingAPeerSwitchesPeeringOnAndRemovingTheLastSwitchesItOff() {
+        var a = new VpcPeer("111122223333", "vpc-0a", "172.16.0.0/16");
+        var b = new VpcPeer("111122223333", "vpc-0b", "172.17.0.0/16", "eu-west-1");
+        var none = OnboardingInputs.initial().connectivity();
+
+        var one = none.withPeerAdded(a);
+        assertThat(one.peeringEnabled()).isTrue();
+        assertThat(one.withPeerAdded(b).activePeers()).containsExactly(a, b);
+        assertThat(one.withPeerAdded(b).withoutPeer("vpc-0a").activePeers()).containsExactly(b);
+        assertThat(one.withoutPeer("vpc-0a").peeringEnabled()).isFalse();
+        assertThat(one.withoutPeer("vpc-0a").peers()).isEmpty();
+    }
 }

@@ -13,6 +13,9 @@ import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.onboarding.SubmissionRefusedException;
+import com.byoconboard.support.AuditAction;
+import com.byoconboard.support.AuditEntry;
+import com.byoconboard.support.AuditLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * VPC peering done for the customer, on moto with IAM enforced and two accounts: the app requests the peering from
  * the BYOC VPC through the customer's role, the test accepts it in the peer account as that account's
- * administrator (what the customer does), and the app notices, adds its routes and the security group rule.
+ * administrator (what the customer does), and the app notices, adds its routes and the security group rule. After
+ * READY the customer adds and removes peers: only the peering steps run, and a removal deletes exactly that peer's.
  */
 @SpringBootTest(properties = "byoc.provisioning.peering-acceptance-poll=100ms")
 @MotoBacked
@@ -39,6 +43,7 @@ class PeeringRunIT {
 
     static final String PEER_ACCOUNT = "111122223333";
     static final String PEER_CIDR = "172.16.0.0/16";
+    static final String SECOND_CIDR = "172.20.0.0/16";
 
     @Autowired
     OnboardingService onboardings;
@@ -48,6 +53,8 @@ class PeeringRunIT {
     ProvisioningService provisioning;
     @Autowired
     AwsClients aws;
+    @Autowired
+    AuditLog audit;
 
     AwsProxy proxy;
 
@@ -59,8 +66,10 @@ class PeeringRunIT {
     @Test
     void thePeeringIsRequestedAcceptedByThePeerRoutedAndAdmittedAndRemovingThePeerRemovesExactlyThat() {
         String peerVpc;
+        String secondVpc;
         try (CustomerAccount peer = peerAdministrator()) {
             peerVpc = peer.ec2().createVpc(r -> r.cidrBlock(PEER_CIDR)).vpc().vpcId();
+            secondVpc = peer.ec2().createVpc(r -> r.cidrBlock(SECOND_CIDR)).vpc().vpcId();
         }
         Onboarding onboarding = TestOnboardings.approved(onboardings, iac, in -> peered(in, peerVpc));
         var plan = provisioning.plan(onboarding);
@@ -70,6 +79,8 @@ class PeeringRunIT {
         assertThat(waiting.error().key()).isEqualTo("provisioning.peering.waiting");
         String pcx = recorded(onboarding.id(), Peering.connection(peer(peerVpc)));
         assertThat(waiting.error().args()).containsExactly(pcx);
+        // Nothing was ever peered before: there is nothing to remove, and the step says so.
+        assertThat(stepOf(onboarding.id(), StepKind.PEERS_REMOVED).state()).isEqualTo(StepState.SKIPPED);
 
         try (CustomerAccount peer = peerAdministrator()) {
             var pending = peer.ec2().describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(pcx))
@@ -85,13 +96,13 @@ class PeeringRunIT {
                 .allSatisfy(s -> assertThat(s.state()).isIn(StepState.DONE, StepState.SKIPPED))
                 .filteredOn(s -> s.step().id().startsWith("peering-"))
                 .allSatisfy(s -> assertThat(s.state()).isEqualTo(StepState.DONE));
+        assertThat(stepOf(onboarding.id(), StepKind.PEERS_REMOVED).state()).isEqualTo(StepState.SKIPPED);
         var privateTables = plan.network().orElseThrow().privateRouteTables().stream()
                 .map(t -> recorded(onboarding.id(), t)).toList();
-        assertThat(peeringRoutes(onboarding)).containsOnlyKeys(privateTables)
+        assertThat(peeringRoutes(onboarding, PEER_CIDR)).containsOnlyKeys(privateTables)
                 .allSatisfy((table, targets) -> assertThat(targets).containsExactly(pcx));
         String group = recorded(onboarding.id(), Peering.SECURITY_GROUP);
-        assertThat(ingress(onboarding, group)).containsExactlyInAnyOrderElementsOf(
-                Peering.CLIENT_PORTS.stream().map(port -> PEER_CIDR + " tcp/" + port).toList());
+        assertThat(ingress(onboarding, group)).containsExactlyInAnyOrderElementsOf(rules(PEER_CIDR));
 
         // A second run finds everything (journal, then tags) and changes nothing.
         proxy.reset();
@@ -102,29 +113,75 @@ class PeeringRunIT {
             assertThat(proxy.calls(create)).as(create).isEmpty();
         }
 
-        // A peer overlapping the BYOC VPC is refused before anything reaches AWS.
+        // After READY, a peer overlapping the BYOC VPC is refused before anything reaches AWS, and nothing runs.
         proxy.reset();
         var ready = onboardings.getForVendor(onboarding.id());
-        assertThatThrownBy(() -> onboardings.changePeering(TestOnboardings.ORG, ready.id(), ready.version(),
-                c -> c.withPeers(List.of(peer(peerVpc), new VpcPeer(PEER_ACCOUNT, "vpc-0fedcba9876543210", "10.0.64.0/20")))))
+        var overlapping = new VpcPeer(PEER_ACCOUNT, "vpc-0fedcba9876543210", "10.0.64.0/20");
+        assertThatThrownBy(() -> provisioning.changePeering(TestOnboardings.ORG, ready.id(), ready.version(),
+                c -> c.withPeerAdded(overlapping)))
                 .isInstanceOf(SubmissionRefusedException.class).hasMessageContaining("PEER-004");
+        assertThat(provisioning.peeringFindings(TestOnboardings.ORG, ready.id(), c -> c.withPeerAdded(overlapping)))
+                .anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("PEER-004"));
         assertThat(proxy.calls()).isEmpty();
+        assertThat(onboardings.getForVendor(onboarding.id()).version()).isEqualTo(ready.version());
 
-        // Removing the peer removes its routes, rule and connection, and nothing else.
-        onboardings.changePeering(TestOnboardings.ORG, ready.id(), ready.version(), c -> c.withPeeringEnabled(false));
-        provisioning.rerun(onboarding.id());
+        // Adding a peer after READY runs the peering steps, and only them: the rest of the deployment is not touched.
+        var before = provisioning.progress(onboarding.id()).steps().stream()
+                .filter(s -> !StepKind.PEERING.contains(s.step())).toList();
+        provisioning.changePeering(TestOnboardings.ORG, ready.id(), ready.version(), c -> c.withPeerAdded(peer(secondVpc, SECOND_CIDR)));
+        awaitStep(onboarding.id(), StepKind.PEERING_ACCEPTANCE, StepState.WAITING_FOR_YOU);
+        String secondPcx = recorded(onboarding.id(), Peering.connection(peer(secondVpc, SECOND_CIDR)));
+        try (CustomerAccount peer = peerAdministrator()) {
+            peer.ec2().acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(secondPcx));
+        }
         awaitRun(onboarding.id(), RunState.SUCCEEDED);
-        assertThat(peeringRoutes(onboarding)).isEmpty();
+        assertThat(provisioning.progress(onboarding.id()).steps())
+                .filteredOn(s -> !StepKind.PEERING.contains(s.step())).isEqualTo(before);
+        assertThat(proxy.calls("CreateVpcPeeringConnection")).hasSize(1);
+        assertThat(peeringRoutes(onboarding, SECOND_CIDR)).containsOnlyKeys(privateTables)
+                .allSatisfy((table, targets) -> assertThat(targets).containsExactly(secondPcx));
+        assertThat(ingress(onboarding, group)).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(rules(PEER_CIDR).stream(), rules(SECOND_CIDR).stream()).toList());
+
+        // Removing the first peer removes its routes, rules and connection, and nothing else: the second peer stays.
+        proxy.reset();
+        var twoPeers = onboardings.getForVendor(onboarding.id());
+        provisioning.changePeering(TestOnboardings.ORG, twoPeers.id(), twoPeers.version(), c -> c.withoutPeer(peerVpc));
+        awaitRun(onboarding.id(), RunState.SUCCEEDED);
+        assertThat(stepOf(onboarding.id(), StepKind.PEERS_REMOVED).state()).isEqualTo(StepState.DONE);
+        assertThat(peeringRoutes(onboarding, PEER_CIDR)).isEmpty();
+        assertThat(peeringRoutes(onboarding, SECOND_CIDR)).containsOnlyKeys(privateTables);
+        assertThat(ingress(onboarding, group)).containsExactlyInAnyOrderElementsOf(rules(SECOND_CIDR));
+        assertThat(proxy.calls("DeleteRoute")).hasSize(privateTables.size());
+        assertThat(proxy.calls("RevokeSecurityGroupIngress")).hasSize(Peering.CLIENT_PORTS.size());
+        assertThat(proxy.calls("DeleteVpcPeeringConnection")).hasSize(1);
+        assertThat(proxy.calls("DeleteSecurityGroup")).isEmpty();
+        try (CustomerAccount byoc = administrator(onboarding)) {
+            assertThat(byoc.ec2().describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(pcx, secondPcx))
+                    .vpcPeeringConnections()).extracting(c -> c.vpcPeeringConnectionId() + " " + c.status().code())
+                    .containsExactlyInAnyOrder(pcx + " " + VpcPeeringConnectionStateReasonCode.DELETED,
+                            secondPcx + " " + VpcPeeringConnectionStateReasonCode.ACTIVE);
+        }
+
+        // Removing the last peer takes our security group along, and leaves the deployment as it was.
+        var onePeer = onboardings.getForVendor(onboarding.id());
+        provisioning.changePeering(TestOnboardings.ORG, onePeer.id(), onePeer.version(), c -> c.withoutPeer(secondVpc));
+        awaitRun(onboarding.id(), RunState.SUCCEEDED);
+        assertThat(peeringRoutes(onboarding, SECOND_CIDR)).isEmpty();
         try (CustomerAccount byoc = administrator(onboarding)) {
             assertThat(byoc.ec2().describeSecurityGroups(r -> r.filters(Filter.builder().name("group-id")
                     .values(group).build())).securityGroups()).isEmpty();
-            assertThat(byoc.ec2().describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(pcx))
+            assertThat(byoc.ec2().describeVpcPeeringConnections(r -> r.vpcPeeringConnectionIds(secondPcx))
                     .vpcPeeringConnections()).allSatisfy(c -> assertThat(c.status().code())
                     .isEqualTo(VpcPeeringConnectionStateReasonCode.DELETED));
             assertThat(byoc.ec2().describeVpcs(r -> r.vpcIds(recorded(onboarding.id(), "vpc"))).vpcs()).hasSize(1);
         }
         assertThat(provisioning.progress(onboarding.id()).steps()).filteredOn(s -> s.step().id().startsWith("peering-"))
                 .allSatisfy(s -> assertThat(s.state()).isEqualTo(StepState.SKIPPED));
+        assertThat(onboardings.getForVendor(onboarding.id()).state()).isEqualTo(OnboardingState.READY);
+        // Each change is in the audit log, by the customer who made it.
+        assertThat(audit.of(onboarding.id())).filteredOn(e -> e.action() == AuditAction.PEERING_CHANGED)
+                .extracting(AuditEntry::after).containsExactly("", secondVpc, peerVpc + " " + secondVpc);
     }
 
     @Test
@@ -169,16 +226,25 @@ class PeeringRunIT {
     }
 
     static VpcPeer peer(String vpcId) {
-        return new VpcPeer(PEER_ACCOUNT, vpcId, PEER_CIDR);
+        return peer(vpcId, PEER_CIDR);
     }
 
-    /** Per BYOC route table, the peering connections its routes to the peer CIDR go to. */
-    Map<String, List<String>> peeringRoutes(Onboarding onboarding) {
+    static VpcPeer peer(String vpcId, String cidr) {
+        return new VpcPeer(PEER_ACCOUNT, vpcId, cidr);
+    }
+
+    /** The inbound rules the peer CIDR gets, as {@link #ingress} reads them. */
+    static List<String> rules(String cidr) {
+        return Peering.CLIENT_PORTS.stream().map(port -> cidr + " tcp/" + port).toList();
+    }
+
+    /** Per BYOC route table, the peering connections its routes to {@code cidr} go to. */
+    Map<String, List<String>> peeringRoutes(Onboarding onboarding, String cidr) {
         try (CustomerAccount byoc = administrator(onboarding)) {
             return byoc.ec2().describeRouteTables().routeTables().stream()
-                    .filter(t -> t.routes().stream().anyMatch(r -> PEER_CIDR.equals(r.destinationCidrBlock())))
+                    .filter(t -> t.routes().stream().anyMatch(r -> cidr.equals(r.destinationCidrBlock())))
                     .collect(Collectors.toMap(t -> t.routeTableId(), t -> t.routes().stream()
-                            .filter(r -> PEER_CIDR.equals(r.destinationCidrBlock()))
+                            .filter(r -> cidr.equals(r.destinationCidrBlock()))
                             .map(r -> r.vpcPeeringConnectionId()).toList()));
         }
     }
@@ -215,7 +281,7 @@ class PeeringRunIT {
         return stepOf(id, step);
     }
 
-    private StepProgress stepOf(OnboardingId id, StepKind step) {
+    StepProgress stepOf(OnboardingId id, StepKind step) {
         return provisioning.progress(id).steps().stream().filter(s -> s.step() == step).findFirst().orElseThrow();
     }
 

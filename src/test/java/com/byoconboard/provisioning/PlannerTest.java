@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ class PlannerTest {
 
     @Test
     void aNewVpcPlanHasTheNetworkInThreeZonesTheGuidesRolesAPrefixedClusterAndAPrivateEndpoint() {
-        var plan = planner.plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())));
+        var plan = plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())));
 
         assertThat(plan.count(ResourceType.VPC)).isEqualTo(1);
         assertThat(plan.count(ResourceType.SUBNET)).isEqualTo(6);
@@ -48,7 +49,7 @@ class PlannerTest {
 
     @Test
     void aSharedNatGatewayServesEveryPrivateRouteTable() {
-        var plan = planner.plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())
+        var plan = plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())
                 .withNetwork(n -> n.withNatGateways(OnboardingInputs.NatGateways.SINGLE))));
 
         assertThat(plan.count(ResourceType.NAT_GATEWAY)).isEqualTo(1);
@@ -60,7 +61,7 @@ class PlannerTest {
 
     @Test
     void withoutIamRoleCreationTheRolesAreVerifiedNotCreatedAndTheStepsSaySo() {
-        var plan = planner.plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())
+        var plan = plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())
                 .withBootstrapRole(r -> r.withAllowIamRoleCreation(false))));
 
         assertThat(plan.count(ResourceType.IAM_ROLE)).isZero();
@@ -72,7 +73,7 @@ class PlannerTest {
 
     @Test
     void anExistingVpcPlanCreatesNoNetworkAndOnlyTagsTheCustomersVpcAndSubnets() {
-        var plan = planner.plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial()).withNetwork(n -> n
+        var plan = plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial()).withNetwork(n -> n
                 .withMode(OnboardingInputs.VpcMode.EXISTING_VPC).withExistingVpcId("vpc-1").withExistingSubnets(
                         java.util.List.of(new OnboardingInputs.ExistingSubnet("subnet-1", "use1-az1", "10.0.0.0/23"))))));
 
@@ -91,6 +92,43 @@ class PlannerTest {
         for (StepKind step : StepKind.values()) {
             assertThat(step.dependsOn()).allSatisfy(d -> assertThat(d.ordinal()).isLessThan(step.ordinal()));
         }
+    }
+
+    @Test
+    void aRunThatNeverPeeredSkipsThePeerRemovalAndOneAfterAPeerWasDroppedRemovesExactlyItsResources() {
+        var neverPeered = onboarding(TestOnboardings.newVpc(OnboardingInputs.initial()));
+        assertThat(plan(neverPeered).steps()).doesNotContain(StepKind.PEERS_REMOVED);
+        assertThat(plan(neverPeered).peeringToRemove()).isEmpty();
+
+        var now = Instant.now();
+        var connection = new RecordedResource(1, StepKind.PEERING_REQUEST, "pcx-vpc-0a", ResourceType.VPC_PEERING_CONNECTION,
+                "pcx-1", "vpc-1", now, null);
+        var route = new RecordedResource(2, StepKind.PEERING_ROUTES, "route-rtb-private-use1-az1-vpc-0a",
+                ResourceType.PEERING_ROUTE, "172.16.0.0/16", "rtb-1", now, null);
+        var alreadyGone = new RecordedResource(3, StepKind.PEERING_REQUEST, "pcx-vpc-0b", ResourceType.VPC_PEERING_CONNECTION,
+                "pcx-2", "vpc-1", now, now);
+        var vpc = new RecordedResource(0, StepKind.VPC, "vpc", ResourceType.VPC, "vpc-1", null, now, null);
+        var dropped = planner.plan(neverPeered, List.of(vpc, connection, route, alreadyGone));
+        assertThat(dropped.steps()).contains(StepKind.PEERS_REMOVED);
+        assertThat(dropped.peeringToRemove()).containsExactly(connection, route);
+    }
+
+    @Test
+    void aListedPeerIsPlannedNotRemoved() {
+        var peered = onboarding(TestOnboardings.newVpc(OnboardingInputs.initial()).withConnectivity(c -> c
+                .withPeeringEnabled(true).withPeers(List.of(new OnboardingInputs.VpcPeer("111122223333",
+                        "vpc-0a", "172.16.0.0/16")))));
+        var connection = new RecordedResource(1, StepKind.PEERING_REQUEST, "pcx-vpc-0a", ResourceType.VPC_PEERING_CONNECTION,
+                "pcx-1", "vpc-1", Instant.now(), null);
+
+        var plan = planner.plan(peered, List.of(connection));
+        assertThat(plan.peeringToRemove()).isEmpty();
+        assertThat(plan.steps()).doesNotContain(StepKind.PEERS_REMOVED)
+                .contains(StepKind.PEERING_REQUEST, StepKind.PEERING_ACCEPTANCE, StepKind.PEERING_ROUTES);
+    }
+
+    private ProvisioningPlan plan(Onboarding onboarding) {
+        return planner.plan(onboarding, List.of());
     }
 
     private static Onboarding onboarding(OnboardingInputs inputs) {

@@ -166,7 +166,7 @@ class RunAuthorizationMatrixIT {
             onboardings.moveTo(id, OnboardingState.PROVISIONING);
             if (run != null) {
                 var onboarding = onboardings.getForVendor(id);
-                journal.startRun(id, onboarding.inputs().network().mode(), provisioning.plan(onboarding).steps(), false,
+                journal.startRun(id, onboarding.inputs().network().mode(), provisioning.plan(onboarding).steps(), java.util.Set.of(),
                         Instant.now());
                 if (run != RunState.RUNNING) {
                     journal.moveRun(id, EnumSet.of(RunState.RUNNING), run, Instant.now());

@@ -36,6 +36,8 @@ class SupportConsoleIT {
     @Autowired
     AuditLog audit;
     @Autowired
+    CustomerSupportTasks customerTasks;
+    @Autowired
     CustomerTimeline timeline;
 
     @AfterEach
@@ -49,10 +51,8 @@ class SupportConsoleIT {
         TestLogins.sam();
         assertThat(console.tasks(submitted.id())).extracting(SupportTask::kind, SupportTask::state).containsExactly(
                 tuple(SupportTaskKind.ENABLE_PRIVATE_LOAD_BALANCER, SupportTaskState.OPEN),
-                tuple(SupportTaskKind.ALLOW_PEER_CIDR_INBOUND, SupportTaskState.OPEN),
                 tuple(SupportTaskKind.REMOVE_PUBLIC_LOAD_BALANCER,
                         SupportTaskState.WAITING_FOR_REQUEST));
-        assertThat(console.tasks(submitted.id()).get(1).peerCidrs()).containsExactly("172.31.0.0/16");
 
         var done = console.moveTask(submitted.id(), SupportTaskKind.ENABLE_PRIVATE_LOAD_BALANCER, SupportTaskState.DONE);
         assertThat(done.updatedBy()).contains("sam");
@@ -116,6 +116,43 @@ class SupportConsoleIT {
         TestLogins.sam();
         assertThat(console.tasks(submitted.id())).filteredOn(t -> t.kind() == SupportTaskKind.REMOVE_PUBLIC_LOAD_BALANCER)
                 .extracting(SupportTask::state).containsExactly(SupportTaskState.OPEN);
+    }
+
+    @Test
+    void theCustomerOfAReadyOnboardingAsksForThePublicLoadBalancersRemovalOnceAndSupportSeesWhoAndWhen() {
+        var submitted = submitted(true);
+        TestLogins.sam();
+        console.approve(submitted.id());
+        onboardings.moveTo(submitted.id(), OnboardingState.PROVISIONING);
+        onboardings.moveTo(submitted.id(), OnboardingState.READY);
+
+        TestLogins.customerOfOwnOrganization(CONSOLE.value());
+        var ready = onboardings.get(CONSOLE, submitted.id());
+        assertThat(customerTasks.of(CONSOLE, ready.id())).extracting(SupportTask::kind, SupportTask::state).containsExactly(
+                tuple(SupportTaskKind.ENABLE_PRIVATE_LOAD_BALANCER, SupportTaskState.OPEN),
+                tuple(SupportTaskKind.REMOVE_PUBLIC_LOAD_BALANCER, SupportTaskState.WAITING_FOR_REQUEST));
+        var asked = customerTasks.requestPublicLoadBalancerRemoval(CONSOLE, ready.id(), ready.version());
+        assertThat(asked.state()).isEqualTo(SupportTaskState.OPEN);
+        assertThat(asked.updatedBy()).contains("console-org-customer");
+        assertThat(onboardings.get(CONSOLE, ready.id()).inputs().connectivity().removePublicLoadBalancer()).isTrue();
+        var now = onboardings.get(CONSOLE, ready.id());
+        assertThatThrownBy(() -> customerTasks.requestPublicLoadBalancerRemoval(CONSOLE, now.id(), now.version()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("asked for already");
+
+        TestLogins.sam();
+        assertThat(console.tasks(ready.id())).filteredOn(t -> t.kind() == SupportTaskKind.REMOVE_PUBLIC_LOAD_BALANCER)
+                .singleElement().satisfies(t -> {
+                    assertThat(t.state()).isEqualTo(SupportTaskState.OPEN);
+                    assertThat(t.updatedBy()).contains("console-org-customer");
+                    assertThat(t.updatedAt()).isPresent();
+                });
+        assertThat(audit.of(ready.id())).filteredOn(e -> e.actor().equals("console-org-customer"))
+                .extracting(AuditEntry::action, e -> e.before() + ">" + e.after())
+                .contains(tuple(AuditAction.TASK_CHANGED, "WAITING_FOR_REQUEST>OPEN"),
+                        tuple(AuditAction.PEERING_CHANGED, "vpc-0fedcba9876543210>vpc-0fedcba9876543210"));
+
+        TestLogins.bob();
+        assertThatThrownBy(() -> customerTasks.of(CONSOLE, ready.id())).isInstanceOf(RuntimeException.class);
     }
 
     private Onboarding submitted(boolean peering) {

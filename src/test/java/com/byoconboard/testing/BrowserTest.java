@@ -3,6 +3,7 @@ package com.byoconboard.testing;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +96,19 @@ public abstract class BrowserTest {
     protected static void awaitVaadin(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    /**
+     * Clicks {@code target}, whose action reloads the page (the support review page does after each action), and
+     * waits for the new document to finish rendering: on a busy machine the reload can take longer than an assertion
+     * waits.
+     */
+    protected static void clickAndAwaitReload(Page page, Locator target) {
+        page.evaluate("() => window.__beforeReload = true");
+        target.click();
+        page.waitForFunction("() => window.__beforeReload === undefined", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        awaitVaadin(page);
     }
 
     /** Password of each demo user of the local issuer (application.yaml), for {@link #signIn}. */
