@@ -13,7 +13,6 @@ import com.byoconboard.onboarding.OnboardingState;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,9 +34,11 @@ public class ProvisioningService {
     private final Clock clock;
     private final ProvisioningProperties properties;
     private final CurrentUser currentUser;
+    private final AccountCheck accountCheck;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
-                        ProvisioningProperties properties, CurrentUser currentUser) {
+                        ProvisioningProperties properties, CurrentUser currentUser, AccountCheck accountCheck) {
+        this.accountCheck = accountCheck;
         this.properties = properties;
         this.currentUser = currentUser;
         this.onboardings = onboardings;
@@ -64,8 +65,7 @@ public class ProvisioningService {
 
     /** Runs the pre-flight checks now, without waiting for a role that is still propagating. */
     public PreflightReport preflight(OnboardingId id) {
-        var onboarding = onboardings.getForVendor(id);
-        return engine.preflight().run(onboarding, plan(onboarding), Duration.ZERO, message -> { });
+        return accountCheck.run(onboardings.getForVendor(id)).report();
     }
 
     /** Starts provisioning an approved onboarding; pre-flight is the run's first step. */

@@ -41,6 +41,7 @@ final class DraftBinder {
     private final OrganizationId organization;
     private final Map<String, Binding<?>> bindings = new LinkedHashMap<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
+    private final List<Runnable> accountListeners = new ArrayList<>();
     private Consumer<RejectedEdit> onConflict = rejected -> { };
     private Onboarding onboarding;
     private ValidationReport report;
@@ -72,6 +73,15 @@ final class DraftBinder {
 
     void addChangeListener(Runnable listener) {
         changeListeners.add(listener);
+    }
+
+    /** Told when pre-flight ran in the customer's account, so the page shows what it learned. */
+    void addAccountListener(Runnable listener) {
+        accountListeners.add(listener);
+    }
+
+    void accountChecked() {
+        accountListeners.forEach(Runnable::run);
     }
 
     void onConflict(Consumer<RejectedEdit> handler) {
