@@ -128,7 +128,9 @@ final class NetworkSvg {
             text(vpcX + 14, vpcTop + 41, l.text("iac.picture.source." + p.source()), "np-small");
             if (p.internetGateway()) {
                 int cx = width / 2;
-                node(cx - 80, vpcTop - 14, 160, 28, l.text("iac.picture.igw"), "np-node", "np-node-text");
+                String igw = l.text("iac.picture.igw");
+                int w = textWidth(igw) + 32;
+                node(cx - w / 2, vpcTop - 14, w, 28, igw, "np-node", "np-node-text");
             }
 
             for (int i = 0; i < p.zones().size(); i++) {
@@ -150,7 +152,7 @@ final class NetworkSvg {
                 case MISSING -> "np-missing";
                 case UNCHECKED -> "np-unchecked";
             };
-            int s3Width = Math.min(innerWidth, 520);
+            int s3Width = Math.min(innerWidth, 460);
             body.append(rect(innerX, s3Top, s3Width, 48, 8, s3Class)
                     .replace("<rect ", "<rect data-s3=\"" + p.s3Endpoint() + "\" "));
             text(innerX + 12, s3Top + 20, l.text("iac.picture.s3"), "np-strong");
@@ -305,6 +307,11 @@ final class NetworkSvg {
         private void line(int x1, int y1, int x2, int y2, String css) {
             body.append("<line x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2)
                     .append("\" y2=\"").append(y2).append("\" class=\"").append(css).append("\"/>");
+        }
+
+        /** About how wide a bold label is drawn: wide (CJK) characters take twice a Latin one's room. */
+        private static int textWidth(String text) {
+            return text.codePoints().map(c -> c >= 0x2E80 ? 14 : 8).sum();
         }
 
         private static String rect(int x, int y, int w, int h, int r, String css) {

@@ -9,6 +9,7 @@ import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.provisioning.ExistingVpcs.Broken;
 import com.byoconboard.testing.BrowserTest;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -28,6 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MotoBacked
 @TestPropertySource(properties = "byoc.onboarding.preflight-on-submit=true")
 class AccountCheckIT extends BrowserTest {
+
+    /** Pre-flight asks IAM, EC2 and STS many times; on a loaded machine that takes longer than the usual wait. */
+    private static final LocatorAssertions.HasAttributeOptions CHECK = new LocatorAssertions.HasAttributeOptions()
+            .setTimeout(60_000);
 
     @Autowired
     OnboardingService onboardings;
@@ -62,7 +67,7 @@ class AccountCheckIT extends BrowserTest {
 
         page.locator("#check-account").click();
         var status = page.locator("#account-check-status");
-        assertThat(status).hasAttribute("data-outcome", "failed");
+        assertThat(status).hasAttribute("data-outcome", "failed", CHECK);
         var tag = page.locator("#account-check-results [data-check='EVPC-010'][data-status='FAIL']");
         var egress = page.locator("#account-check-results [data-check='EVPC-011'][data-status='FAIL']");
         assertThat(tag).containsText(untagged);
@@ -85,7 +90,8 @@ class AccountCheckIT extends BrowserTest {
         assertThat(page.locator("#review-problems [data-ready]")).hasAttribute("data-ready", "false");
         assertThat(page.locator("#account-check-status")).hasAttribute("data-outcome", "failed");
         page.locator("#submit").click();
-        assertThat(page.locator("vaadin-notification-card")).containsText("EVPC-010, EVPC-011");
+        assertThat(page.locator("vaadin-notification-card")).containsText("EVPC-010, EVPC-011",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         awaitVaadin(page);
         assertThat(page.locator("#account-check-results [data-status='FAIL']")).hasCount(2);
         assertThat(onboardings.get(TestOnboardings.ORG, draft.id()).state()).isEqualTo(OnboardingState.DRAFT);
@@ -97,7 +103,7 @@ class AccountCheckIT extends BrowserTest {
                     .gatewayId(prepared.internetGatewayId()));
         }
         page.locator("#check-account").click();
-        assertThat(status).hasAttribute("data-outcome", "passed");
+        assertThat(status).hasAttribute("data-outcome", "passed", CHECK);
         assertThat(page.locator("#review-problems [data-ready]")).hasAttribute("data-ready", "true");
         assertThat(page.locator("#review-problems")).containsText("Everything checks out");
         assertThat(page.locator("#review-network-picture svg [data-gaps]")).hasCount(0);
@@ -117,7 +123,7 @@ class AccountCheckIT extends BrowserTest {
         open(page, "/onboarding/" + draft.id() + "/network");
         assertThat(page.locator("#az-ids")).not().containsText("us-east-1b");
         page.locator("#check-account").click();
-        assertThat(page.locator("#account-check-status")).hasAttribute("data-outcome", "passed");
+        assertThat(page.locator("#account-check-status")).hasAttribute("data-outcome", "passed", CHECK);
         assertThat(page.locator("#az-ids")).containsText("use1-az1 (このアカウントでは us-east-1b)");
         assertThat(page.locator("#network-picture svg [data-az='use1-az1']")).containsText("us-east-1b");
         screenshot(page, "ja/network-az-names-checked");

@@ -64,6 +64,8 @@ class NetworkPictureIT extends BrowserTest {
         assertThat(picture.locator("[data-az='use1-az1']")).hasCount(0);
         assertThat(picture.locator("[data-az='use1-az6']")).containsText("10.20.8.0/22");
 
+        // Close the AZ list the chips belong to; it covers the fields below it.
+        page.locator("#az-ids").evaluate("e => e.opened = false");
         page.locator("#nat-gateways vaadin-radio-button").nth(1).click();
         assertThat(picture.locator("text:text-is('NAT')")).hasCount(1);
         assertThat(picture).containsText("One NAT gateway, shared by every AZ");
@@ -76,8 +78,14 @@ class NetworkPictureIT extends BrowserTest {
         page.setViewportSize(390, 844);
         awaitVaadin(page);
         assertThat(page.locator("#network-picture")).isVisible();
+        // Scaled to the width the page gives it, keeping its proportions (the page's own width is the layout's).
         double pictureWidth = ((Number) picture.evaluate("e => e.getBoundingClientRect().width")).doubleValue();
-        assertThat(pictureWidth).as("scaled to the phone").isLessThanOrEqualTo(390);
+        double roomWidth = ((Number) page.locator("#network-picture").evaluate("e => e.clientWidth")).doubleValue();
+        double aspect = ((Number) picture.evaluate("e => (e.getBoundingClientRect().width / e.getBoundingClientRect().height)"
+                + " / (e.viewBox.baseVal.width / e.viewBox.baseVal.height)")).doubleValue();
+        assertThat(pictureWidth).as("no wider than its section").isLessThanOrEqualTo(roomWidth);
+        assertThat(pictureWidth).as("smaller than at 1280 px").isLessThan(700);
+        assertThat(aspect).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.02));
         screenshot(page, "en/network-picture-390");
         picture.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("en/network-picture-only-390.png")));
 
