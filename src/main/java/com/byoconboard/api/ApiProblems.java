@@ -1,5 +1,6 @@
 package com.byoconboard.api;
 
+import com.byoconboard.onboarding.AccountCheckRefusedException;
 import com.byoconboard.onboarding.DraftConflictException;
 import com.byoconboard.onboarding.IllegalTransitionException;
 import com.byoconboard.onboarding.InputsFrozenException;
@@ -69,6 +70,14 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> refused(InputsRefusedException e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "inputs-refused", String.join(", ", e.ruleIds()));
         problem.setProperty("ruleIds", e.ruleIds());
+        return answer(problem);
+    }
+
+    /** Pre-flight in the customer's account fails: the names of the failing checks (rule IDs for the guide's rules). */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> accountCheck(AccountCheckRefusedException e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "account-check-failed", String.join(", ", e.failingChecks()));
+        problem.setProperty("failingChecks", e.failingChecks());
         return answer(problem);
     }
 

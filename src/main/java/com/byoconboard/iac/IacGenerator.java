@@ -9,6 +9,7 @@ import com.byoconboard.iac.terraform.BootstrapRoleModule;
 import com.byoconboard.iac.terraform.TerraformFiles;
 import com.byoconboard.iac.terraform.VpcModule;
 import com.byoconboard.onboarding.Onboarding;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Service;
 
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -34,13 +36,16 @@ public class IacGenerator {
 
     static final String CONSOLE = "https://console.aws.amazon.com/cloudformation/home";
     static final String ZIP_ROOT = "byoc-onboarding/";
+    static final String NETWORK_PICTURE = "network.svg";
 
     private final IacProperties properties;
     private final TemplatePublisher publisher;
+    private final I18NProvider translations;
 
-    public IacGenerator(IacProperties properties, TemplatePublisher publisher) {
+    public IacGenerator(IacProperties properties, TemplatePublisher publisher, I18NProvider translations) {
         this.properties = properties;
         this.publisher = publisher;
+        this.translations = translations;
     }
 
     public Artifacts bootstrapRole(Onboarding onboarding) {
@@ -106,8 +111,8 @@ public class IacGenerator {
     }
 
     /**
-     * Everything for the customer's platform team: both templates, the Terraform modules, a README, and a
-     * Terraform root that creates the bootstrap role and nothing else.
+     * Everything for the customer's platform team: both templates, the Terraform modules, a README, the network
+     * picture, and a Terraform root that creates the bootstrap role and nothing else.
      */
     public byte[] zip(Onboarding onboarding) {
         List<Artifacts> all = new ArrayList<>(List.of(bootstrapRole(onboarding)));
@@ -120,6 +125,11 @@ public class IacGenerator {
                     quickCreateUrl(onboarding, IacTemplate.BOOTSTRAP_ROLE).orElseThrow()));
             // The root applies the bootstrap role only; the VPC module is there for those who call it (README).
             put(zip, "terraform/main.tf", all.getFirst().rootSnippet());
+            // In English, as the README: the platform team's language is not known here.
+            if (NetworkPicture.of(onboarding, Optional.empty(), Map.of()) instanceof NetworkPicture.Ready(var picture)) {
+                put(zip, NETWORK_PICTURE, NetworkSvg.render(picture,
+                        (key, args) -> translations.getTranslation(key, Locale.ENGLISH, args), "network"));
+            }
             for (Artifacts artifacts : all) {
                 put(zip, artifacts.cloudFormation().path(), artifacts.cloudFormation().content());
                 for (GeneratedFile file : artifacts.terraform()) {

@@ -2,6 +2,7 @@ package com.byoconboard.onboarding;
 
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.identity.OrganizationId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,16 +29,22 @@ public class OnboardingService {
     private final OnboardingRepository repository;
     private final SubmissionCheck submissionCheck;
     private final DraftLimits limits;
+    /** Looked up when needed: its implementation reads onboardings through this service. */
+    private final ObjectProvider<AccountReadiness> accountReadiness;
+    private final boolean preflightOnSubmit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CurrentUser currentUser;
 
     OnboardingService(OnboardingRepository repository, SubmissionCheck submissionCheck, DraftLimits limits,
+                      ObjectProvider<AccountReadiness> accountReadiness, OnboardingProperties properties,
                       ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.repository = repository;
         this.submissionCheck = submissionCheck;
         this.limits = limits;
+        this.accountReadiness = accountReadiness;
+        this.preflightOnSubmit = properties.preflightOnSubmit();
         this.events = events;
         this.clock = clock;
     }
@@ -154,7 +161,10 @@ public class OnboardingService {
         return changed;
     }
 
-    /** Freezes the inputs for review, refusing them while any rule still reports an error. */
+    /**
+     * Freezes the inputs for review, refusing them while any rule still reports an error, then while pre-flight
+     * in the customer's account fails (run again here: the account may have changed since the customer checked).
+     */
     @Transactional
     public Onboarding submit(OrganizationId org, OnboardingId id, long expectedVersion) {
         currentUser.requireCustomerOf(org);
@@ -162,6 +172,15 @@ public class OnboardingService {
         var blocking = submissionCheck.blockingRuleIds(current.inputs());
         if (!blocking.isEmpty()) {
             throw new SubmissionRefusedException(blocking);
+        }
+        if (current.version() != expectedVersion) {
+            throw new DraftConflictException(current);
+        }
+        if (preflightOnSubmit) {
+            var failing = accountReadiness.getObject().failingChecks(current);
+            if (!failing.isEmpty()) {
+                throw new AccountCheckRefusedException(failing);
+            }
         }
         int revision = current.state() == OnboardingState.CHANGES_REQUESTED ? current.revision() + 1 : current.revision();
         return transition(current, expectedVersion, OnboardingState.SUBMITTED, revision);

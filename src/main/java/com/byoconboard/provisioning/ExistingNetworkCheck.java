@@ -37,7 +37,11 @@ final class ExistingNetworkCheck {
         this.validator = validator;
     }
 
-    List<CheckResult> run(CustomerAccount account, Onboarding o) {
+    /** The checks, and the VPC as read from the account (empty when the VPC does not exist). */
+    record Outcome(List<CheckResult> checks, Optional<ExistingVpcFacts> facts) {
+    }
+
+    Outcome run(CustomerAccount account, Onboarding o) {
         Ec2Client ec2 = account.ec2();
         String region = o.inputs().region();
         String vpcId = o.inputs().network().existingVpcId();
@@ -46,7 +50,7 @@ final class ExistingNetworkCheck {
         if (vpc.isEmpty()) {
             results.add(CheckResult.fail("existing-vpc", Message.of("provisioning.check.existing-vpc.fail", vpcId, region),
                     Message.of("provisioning.check.existing-vpc.fix")));
-            return results;
+            return new Outcome(results, Optional.empty());
         }
         results.add(CheckResult.pass("existing-vpc", Message.of("provisioning.check.existing-vpc.pass", vpcId,
                 vpc.get().cidrBlock())));
@@ -76,7 +80,7 @@ final class ExistingNetworkCheck {
         var findings = validator.checkAgainstAccount(o.inputs(), facts).findings();
         validator.accountRules().forEach(rule -> results.add(CheckResult.ofRule(rule,
                 findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList())));
-        return results;
+        return new Outcome(results, Optional.of(facts));
     }
 
     private static SubnetFacts facts(Subnet s, Optional<RouteTable> table) {

@@ -147,9 +147,9 @@ final class NetworkSteps {
      * our ownership tags to the VPC and the subnets; tear down removes exactly those tags again.
      */
     static void verifyAndTagExisting(StepContext c, List<CheckResult> networkChecks) {
-        var failed = networkChecks.stream().filter(r -> r.status() == CheckResult.Status.FAIL).findFirst();
-        if (failed.isPresent()) {
-            throw new StepFailure(failed.get());
+        var failed = networkChecks.stream().filter(r -> r.status() == CheckResult.Status.FAIL).toList();
+        if (!failed.isEmpty()) {
+            throw c.failedChecks(failed);
         }
         Ec2Client ec2 = c.aws.ec2();
         for (PlannedResource planned : c.plan.of(StepKind.VERIFY_NETWORK)) {

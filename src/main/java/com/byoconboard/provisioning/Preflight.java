@@ -11,6 +11,7 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import com.byoconboard.validation.ExistingVpcFacts;
 import com.byoconboard.validation.OnboardingValidator;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.ec2.model.Vpc;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,19 +60,23 @@ final class Preflight {
         var assumable = roleAssumable(onboarding, role, propagationWait, waiting);
         results.add(assumable);
         if (assumable.status() == CheckResult.Status.FAIL) {
-            return new PreflightReport(results);
+            return new PreflightReport(results, Map.of(), Optional.empty());
         }
+        var azNames = new HashMap<String, String>();
+        Optional<ExistingVpcFacts> existingVpc = Optional.empty();
         try (CustomerAccount account = aws.customer(role, onboarding.inputs().region())) {
             results.add(guarded(PermissionCheck.CHECK, role, () -> PermissionCheck.run(account, role.roleArn(), plan.requiredPermissions())));
-            results.add(guarded("availability-zones", role, () -> availabilityZones(account, onboarding)));
+            results.add(guarded("availability-zones", role, () -> availabilityZones(account, onboarding, azNames)));
             if (onboarding.inputs().network().mode() == VpcMode.NEW_VPC) {
                 results.add(guarded("quotas", role, () -> quotas(account, onboarding, plan)));
                 results.add(guarded("vpc-cidr-no-overlap", role, () -> cidrOverlap(account, onboarding)));
             } else {
-                results.addAll(existingNetwork(account, onboarding));
+                var existing = existingNetwork.run(account, onboarding);
+                results.addAll(existing.checks());
+                existingVpc = existing.facts();
             }
         }
-        return new PreflightReport(results);
+        return new PreflightReport(results, azNames, existingVpc);
     }
 
     private CheckResult roleAssumable(Onboarding o, CustomerRole role, Duration wait, Consumer<Message> waiting) {
@@ -111,7 +117,8 @@ final class Preflight {
         }
     }
 
-    private CheckResult availabilityZones(CustomerAccount account, Onboarding o) {
+    /** Checks that the AZ IDs exist in the region, and puts the account's name of each into {@code learned}. */
+    private CheckResult availabilityZones(CustomerAccount account, Onboarding o, Map<String, String> learned) {
         String check = "availability-zones";
         List<String> wanted = o.inputs().network().mode() == VpcMode.NEW_VPC ? o.inputs().network().azIds()
                 : o.inputs().network().existingSubnets().stream().map(ExistingSubnet::azId).distinct().toList();
@@ -126,6 +133,7 @@ final class Preflight {
             names = Map.of();
         }
         var finalNames = names;
+        learned.putAll(names);
         List<String> missing = wanted.stream().filter(az -> !finalNames.containsKey(az)).toList();
         if (!missing.isEmpty()) {
             return CheckResult.fail(check, Message.of("provisioning.check.availability-zones.fail",
@@ -231,7 +239,7 @@ final class Preflight {
 
     /** The guide's requirements on a customer-managed VPC, judged in the account by the wizard's own rules. */
     List<CheckResult> existingNetwork(CustomerAccount account, Onboarding o) {
-        return existingNetwork.run(account, o);
+        return existingNetwork.run(account, o).checks();
     }
 
     static Optional<Vpc> findVpc(Ec2Client ec2, String vpcId) {

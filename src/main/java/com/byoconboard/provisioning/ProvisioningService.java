@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,11 +49,13 @@ public class ProvisioningService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final OnboardingValidator validator;
+    private final AccountCheck accountCheck;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
                         ProvisioningProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
-                        OnboardingValidator validator) {
+                        OnboardingValidator validator, AccountCheck accountCheck) {
         this.validator = validator;
+        this.accountCheck = accountCheck;
         this.properties = properties;
         this.currentUser = currentUser;
         this.onboardings = onboardings;
@@ -71,8 +72,7 @@ public class ProvisioningService {
 
     /** Runs the pre-flight checks now, without waiting for a role that is still propagating. */
     public PreflightReport preflight(OnboardingId id) {
-        var onboarding = onboardings.getForVendor(id);
-        return engine.preflight().run(onboarding, plan(onboarding), Duration.ZERO, message -> { });
+        return accountCheck.run(onboardings.getForVendor(id)).report();
     }
 
     /** The actions {@code caller} (empty: anonymous) may take now on the run that {@code progress} shows. */

@@ -124,7 +124,7 @@ class RunEngine {
                 var report = preflight.run(c.onboarding, c.plan, properties.rolePropagationWait(), c::log);
                 report.checks().forEach(r -> c.log(Message.of("provisioning.log.check", r.check(), r.status().name())));
                 if (!report.passed()) {
-                    throw new StepFailure(report.failures().getFirst());
+                    throw c.failedChecks(report.failures());
                 }
             };
             case VERIFY_NETWORK -> () -> NetworkSteps.verifyAndTagExisting(c, preflight.existingNetwork(c.aws, c.onboarding));

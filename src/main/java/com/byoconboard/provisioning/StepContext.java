@@ -8,6 +8,7 @@ import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.validation.Finding;
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -127,6 +128,30 @@ final class StepContext {
 
     void log(Message message) {
         journal.log(id(), LogEntry.Level.INFO, step, message, clock.instant());
+    }
+
+    /**
+     * Writes every failed check to the run log, what it saw and how to fix it (each finding of a rule with its
+     * command), and returns the failure that stops the step: a customer fixes everything in one go.
+     */
+    StepFailure failedChecks(List<CheckResult> failed) {
+        for (CheckResult check : failed) {
+            if (check.findings().isEmpty()) {
+                error(check.evidence());
+                if (check.fix() != null) {
+                    error(check.fix());
+                }
+            }
+            check.findings().stream().filter(Finding::isError).forEach(f -> {
+                error(Message.of(f.messageKey(), f.args().toArray()));
+                f.fix().ifPresent(fix -> error(Message.of("provisioning.log.findingFix", fix.text())));
+            });
+        }
+        return StepFailure.of(failed);
+    }
+
+    private void error(Message message) {
+        journal.log(id(), LogEntry.Level.ERROR, step, message, clock.instant());
     }
 
     /** Idempotency token for create calls that take one: the same for every attempt of this run generation. */

@@ -3,6 +3,7 @@ package com.byoconboard.support;
 import com.byoconboard.iac.IacCodePanel;
 import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.iac.IacTemplate;
+import com.byoconboard.iac.NetworkPictureView;
 import com.byoconboard.onboarding.DraftConflictException;
 import com.byoconboard.onboarding.IllegalTransitionException;
 import com.byoconboard.onboarding.Onboarding;
@@ -48,6 +49,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -101,12 +104,20 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
         head.addClassName("byoc-page-head");
         add(head, actions(o),
                 section("support.detail.inputs", inputs(o.inputs())),
+                network(o),
                 section("support.detail.validation", findings(o)),
                 section("support.detail.artifacts", artifacts(o)),
                 section("support.detail.provisioning", provisioning(o)),
                 section("support.detail.tasks", tasks(o)));
         SupportHandover.of(o.inputs()).ifPresent(h -> add(section("support.detail.handover", handover(h))));
         add(section("support.detail.history", history(o)));
+    }
+
+    /** The network as planned, or for an existing VPC as the customer entered it (its handover is below). */
+    private Component network(Onboarding o) {
+        var picture = new NetworkPictureView("support-network-picture");
+        picture.show(o, Optional.empty(), Map.of());
+        return picture;
     }
 
     private Component actions(Onboarding o) {

@@ -46,6 +46,7 @@ final class DraftBinder {
     private final List<Runnable> changeListeners = new ArrayList<>();
     /** Refused edits by field path, in the order typed: shown and judged, never stored. */
     private final Map<String, UnaryOperator<OnboardingInputs>> unsaved = new LinkedHashMap<>();
+    private final List<Runnable> accountListeners = new ArrayList<>();
     private Consumer<RejectedEdit> onConflict = rejected -> { };
     private Onboarding onboarding;
     private ValidationReport report;
@@ -83,6 +84,15 @@ final class DraftBinder {
 
     void addChangeListener(Runnable listener) {
         changeListeners.add(listener);
+    }
+
+    /** Told when pre-flight ran in the customer's account, so the page shows what it learned. */
+    void addAccountListener(Runnable listener) {
+        accountListeners.add(listener);
+    }
+
+    void accountChecked() {
+        accountListeners.forEach(Runnable::run);
     }
 
     void onConflict(Consumer<RejectedEdit> handler) {

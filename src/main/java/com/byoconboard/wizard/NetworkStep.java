@@ -3,10 +3,12 @@ package com.byoconboard.wizard;
 import com.byoconboard.iac.IacCodePanel;
 import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.iac.IacTemplate;
+import com.byoconboard.iac.NetworkPictureView;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.provisioning.AccountCheck;
 import com.byoconboard.validation.AzCatalog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -35,10 +37,12 @@ final class NetworkStep implements StepContent {
 
     private final AzCatalog azCatalog;
     private final IacGenerator iac;
+    private final AccountCheck accountCheck;
 
-    NetworkStep(AzCatalog azCatalog, IacGenerator iac) {
+    NetworkStep(AzCatalog azCatalog, IacGenerator iac, AccountCheck accountCheck) {
         this.azCatalog = azCatalog;
         this.iac = iac;
+        this.accountCheck = accountCheck;
     }
 
     @Override
@@ -63,7 +67,13 @@ final class NetworkStep implements StepContent {
         };
         binder.addChangeListener(toggle);
         toggle.run();
-        return Forms.form(mode, newVpc, existingVpc, vpcCode.section,
+        var picture = new NetworkPictureView("network-picture");
+        Runnable draw = () -> picture.show(binder.onboarding(), accountCheck.existingVpc(binder.onboarding()),
+                accountCheck.azNames(binder.onboarding()));
+        binder.addChangeListener(draw);
+        binder.addAccountListener(draw);
+        draw.run();
+        return Forms.form(mode, newVpc, existingVpc, picture, vpcCode.section,
                 Forms.note(t("wizard.region.fixed"), VaadinIcon.LOCK, "warning"));
     }
 
@@ -131,6 +141,13 @@ final class NetworkStep implements StepContent {
     private MultiSelectComboBox<String> azIds(DraftBinder binder) {
         var azIds = new MultiSelectComboBox<String>(t("wizard.network.azIds"));
         azIds.setHelperText(t("wizard.network.azIds.help"));
+        // Once pre-flight has asked the account, each AZ ID also shows its name there (a, b, c differ per account).
+        Runnable labels = () -> {
+            var names = accountCheck.azNames(binder.onboarding());
+            azIds.setItemLabelGenerator(id -> names.containsKey(id) ? t("wizard.network.azIds.named", id, names.get(id)) : id);
+        };
+        labels.run();
+        binder.addAccountListener(labels);
         azIds.setId("az-ids");
         azIds.addClassName("byoc-field");
         azIds.setAllowCustomValue(true);

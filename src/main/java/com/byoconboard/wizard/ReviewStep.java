@@ -1,10 +1,13 @@
 package com.byoconboard.wizard;
 
+import com.byoconboard.iac.NetworkPictureView;
+import com.byoconboard.onboarding.AccountCheckRefusedException;
 import com.byoconboard.onboarding.DraftConflictException;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.SubmissionRefusedException;
+import com.byoconboard.provisioning.AccountCheck;
 import com.byoconboard.provisioning.ProvisioningView;
 import com.byoconboard.provisioning.ProvisioningReview;
 import com.byoconboard.validation.Finding;
@@ -39,10 +42,12 @@ class ReviewStep implements StepContent {
 
     private final OnboardingService onboardings;
     private final ProvisioningReview provisioning;
+    private final AccountCheck accountCheck;
 
-    ReviewStep(OnboardingService onboardings, ProvisioningReview provisioning) {
+    ReviewStep(OnboardingService onboardings, ProvisioningReview provisioning, AccountCheck accountCheck) {
         this.onboardings = onboardings;
         this.provisioning = provisioning;
+        this.accountCheck = accountCheck;
     }
 
     @Override
@@ -58,17 +63,30 @@ class ReviewStep implements StepContent {
             submit.setEnabled(binder.editable() && !binder.report().hasErrors());
         };
         binder.addChangeListener(refresh);
+        binder.addAccountListener(refresh);
         refresh.run();
         var state = new Paragraph(t("wizard.review.state", t("state." + binder.onboarding().state())));
         state.setId("review-state");
-        return Forms.form(problems, inputsSummary(binder.inputs()), networkBoundaries(),
+        var picture = new NetworkPictureView("review-network-picture");
+        Runnable draw = () -> picture.show(binder.onboarding(), accountCheck.existingVpc(binder.onboarding()),
+                accountCheck.azNames(binder.onboarding()));
+        binder.addAccountListener(draw);
+        draw.run();
+        return Forms.form(problems, inputsSummary(binder.inputs()), picture, networkBoundaries(),
                 provisioning.render(binder.onboarding()), state, submit);
     }
 
     private Component problemList(DraftBinder binder) {
         List<Finding> findings = binder.report().findings();
         if (findings.stream().noneMatch(Finding::isError)) {
-            return Forms.note(t("wizard.review.ready"), VaadinIcon.CHECK_CIRCLE, "success");
+            // "Everything checks out" needs the account too: the rules alone cannot see the role or the VPC.
+            var o = binder.onboarding();
+            boolean accountPasses = accountCheck.last(o.organizationId(), o.id())
+                    .filter(c -> c.passesFor(o.inputs())).isPresent();
+            var note = accountPasses ? Forms.note(t("wizard.review.ready"), VaadinIcon.CHECK_CIRCLE, "success")
+                    : Forms.note(t("wizard.review.checkAccount"), VaadinIcon.STETHOSCOPE, "warning");
+            note.getElement().setAttribute("data-ready", String.valueOf(accountPasses));
+            return note;
         }
         var byStep = findings.stream().collect(Collectors.groupingBy(f -> WizardStep.owning(f.field()),
                 () -> new java.util.EnumMap<>(WizardStep.class), Collectors.toList()));
@@ -149,6 +167,11 @@ class ReviewStep implements StepContent {
         } catch (SubmissionRefusedException refused) {
             Notification.show(t("wizard.review.refused", String.join(", ", refused.ruleIds())), 8000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (AccountCheckRefusedException refused) {
+            Notification.show(t("wizard.review.accountFailed", String.join(", ", refused.failingChecks())), 8000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            // Submit ran the checks: their results replace the last ones on the page.
+            binder.accountChecked();
         } catch (DraftConflictException conflict) {
             Notification.show(t("wizard.review.conflict"), 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_WARNING);

@@ -4,6 +4,8 @@ import com.byoconboard.identity.CurrentOrganization;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.provisioning.AccountCheck;
+import com.byoconboard.provisioning.AccountCheckPanel;
 import com.byoconboard.support.CustomerMessages;
 import com.byoconboard.support.CustomerTimeline;
 import com.byoconboard.ui.MainLayout;
@@ -39,10 +41,12 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final CurrentOrganization organization;
     private final WizardSteps steps;
     private final CustomerTimeline timeline;
+    private final AccountCheck accountCheck;
     private String title = "";
 
     WizardView(OnboardingService onboardings, OnboardingValidator validator, CurrentOrganization organization,
-               WizardSteps steps, CustomerTimeline timeline) {
+               WizardSteps steps, CustomerTimeline timeline, AccountCheck accountCheck) {
+        this.accountCheck = accountCheck;
         this.timeline = timeline;
         this.onboardings = onboardings;
         this.validator = validator;
@@ -95,8 +99,16 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         var onboarding = binder.onboarding();
         var messages = new CustomerMessages(timeline.of(onboarding.organizationId(), id), i -> onboarding.displayName());
-        var panel = new Div(head, lockedNotice(binder), messages, body, navigation(id, step));
+        var panel = new Div(head, lockedNotice(binder), messages, body);
         panel.addClassName("byoc-step-panel");
+        // From the step that creates the role on, the customer can have the account checked before submitting.
+        if (step.ordinal() >= WizardStep.BOOTSTRAP_ROLE.ordinal() && binder.editable()) {
+            var check = new AccountCheckPanel(accountCheck, binder::onboarding, checked -> binder.accountChecked());
+            binder.addChangeListener(check::refresh);
+            binder.addAccountListener(check::refresh);
+            panel.add(check);
+        }
+        panel.add(navigation(id, step));
         add(indicator, panel);
 
         Runnable refresh = () -> {

@@ -5,6 +5,7 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.ui.Translations;
 
 import org.springframework.mock.env.MockEnvironment;
 
@@ -27,7 +28,7 @@ final class IacFixtures {
     static final IacGenerator GENERATOR = new IacGenerator(PROPERTIES, new TemplatePublisher(PROPERTIES,
             new PublicBaseUrl(PROPERTIES, new MockEnvironment()), () -> {
                 throw new IllegalStateException("no S3 without a template bucket");
-            }));
+            }), new Translations());
 
     private IacFixtures() {
     }

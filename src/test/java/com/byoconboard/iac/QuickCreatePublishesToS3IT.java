@@ -3,6 +3,7 @@ package com.byoconboard.iac;
 import com.byoconboard.aws.MotoServer;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.testing.RequiredTool;
+import com.byoconboard.ui.Translations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class QuickCreatePublishesToS3IT {
             s3ClientRequests.incrementAndGet();
             return s3;
         });
-        generator = new IacGenerator(properties, publisher);
+        generator = new IacGenerator(properties, publisher, new Translations());
     }
 
     @AfterAll

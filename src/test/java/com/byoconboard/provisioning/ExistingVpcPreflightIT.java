@@ -12,19 +12,16 @@ import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.provisioning.ExistingVpcs.Broken;
 import com.byoconboard.validation.Fix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.Filter;
-import software.amazon.awssdk.services.ec2.model.Tag;
-import software.amazon.awssdk.services.ec2.model.VpcEndpointType;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,9 +50,6 @@ class ExistingVpcPreflightIT {
     void emptyAccount() {
         proxy = MotoFixture.fresh();
     }
-
-    /** What to get wrong when preparing the VPC. */
-    enum Broken { NOTHING, MISSING_TAG, TWO_SUBNETS, SMALL_SUBNET, NO_S3_ENDPOINT, NO_EGRESS }
 
     @Test
     void aPreparedVpcPassesPreflightAndIsProvisionedTaggedAndUntaggedAgainByARoleWithoutVpcWrite() {
@@ -150,7 +144,27 @@ class ExistingVpcPreflightIT {
         assertThat(preflight.fix()).get().extracting(Fix::text).asString().startsWith("aws ec2 create-tags");
     }
 
-    private PreflightReport preflightOf(Prepared vpc) {
+    @Test
+    void aRunOnAVpcBrokenTwoWaysStopsAtPreflightNamingBothChecksAndLogsEachWithItsCommand() {
+        ExistingVpcs.Prepared vpc;
+        try (CustomerAccount account = customer()) {
+            vpc = ExistingVpcs.prepare(account, EnumSet.of(Broken.MISSING_TAG, Broken.NO_EGRESS), 18);
+        }
+        var onboarding = onboardingFor(vpc, true);
+        provisioning.start(onboarding.id());
+        await(onboarding, OnboardingState.FAILED);
+        var progress = provisioning.progress(onboarding.id());
+        var preflight = progress.steps().stream().filter(s -> s.step() == StepKind.PREFLIGHT).findFirst().orElseThrow();
+
+        assertThat(preflight.error()).isEqualTo(Message.of("provisioning.check.failures", 2, "EVPC-010, EVPC-011"));
+        assertThat(progress.log()).filteredOn(e -> e.level() == LogEntry.Level.ERROR).extracting(LogEntry::message)
+                .contains(Message.of("rule.EVPC-010.untagged", vpc.subnets().get(1).subnetId()))
+                .anySatisfy(m -> assertThat(m.key()).isEqualTo("rule.EVPC-011.noEgress"))
+                .anySatisfy(m -> assertThat(m.args().toString()).contains("aws ec2 create-tags"))
+                .anySatisfy(m -> assertThat(m.args().toString()).contains("aws ec2 create-route"));
+    }
+
+    private PreflightReport preflightOf(ExistingVpcs.Prepared vpc) {
         return provisioning.preflight(onboardingFor(vpc, false).id());
     }
 
@@ -165,46 +179,6 @@ class ExistingVpcPreflightIT {
                 .orElseThrow(() -> new AssertionError("no AWS CLI fix on " + failure));
     }
 
-    record Prepared(String vpcId, String cidr, String routeTableId, List<ExistingSubnet> subnets) {
-    }
-
-    /**
-     * A VPC 10.{octet}.0.0/16 with three private /23 subnets in three AZs, egress, and an S3 endpoint, unless broken;
-     * the subnets as the customer typed them (a too small one typed as /23).
-     */
-    private Prepared prepareVpc(Broken broken, int octet) {
-        try (CustomerAccount account = customer()) {
-            Ec2Client ec2 = account.ec2();
-            String vpcId = ec2.createVpc(r -> r.cidrBlock("10." + octet + ".0.0/16")).vpc().vpcId();
-            String igw = ec2.createInternetGateway(r -> { }).internetGateway().internetGatewayId();
-            ec2.attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
-            String rtb = ec2.createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId();
-            if (broken != Broken.NO_EGRESS) {
-                ec2.createRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0").gatewayId(igw));
-            }
-            var subnets = new ArrayList<ExistingSubnet>();
-            int count = broken == Broken.TWO_SUBNETS ? 2 : 3;
-            for (int i = 0; i < count; i++) {
-                String az = TestOnboardings.AZ_IDS.get(i);
-                String cidr = broken == Broken.SMALL_SUBNET && i == 2 ? "10." + octet + ".4.0/24" : "10." + octet + "." + (i * 2) + ".0/23";
-                boolean tagged = !(broken == Broken.MISSING_TAG && i == 1);
-                String subnetId = ec2.createSubnet(r -> r.vpcId(vpcId).availabilityZoneId(az).cidrBlock(cidr)).subnet().subnetId();
-                if (tagged) {
-                    ec2.createTags(r -> r.resources(subnetId).tags(Tag.builder().key("kubernetes.io/role/internal-elb").value("1").build()));
-                }
-                ec2.associateRouteTable(r -> r.routeTableId(rtb).subnetId(subnetId));
-                subnets.add(new ExistingSubnet(subnetId, az, cidr.replace("/24", "/23")));
-            }
-            if (broken != Broken.NO_S3_ENDPOINT) {
-                ec2.createVpcEndpoint(r -> r.vpcId(vpcId).serviceName("com.amazonaws.us-east-1.s3")
-                        .vpcEndpointType(VpcEndpointType.GATEWAY).routeTableIds(rtb));
-            }
-            assertThat(ec2.describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
-                    .subnets()).hasSize(count);
-            return new Prepared(vpcId, "10." + octet + ".0.0/16", rtb, subnets);
-        }
-    }
-
     /** The Version parameter of every EC2 query request (IAM's is 2010-05-08). */
     private static final String EC2_API_VERSION = "2016-11-15";
     /** EC2 calls that change something (creates, deletes, associations, attributes). */
@@ -212,13 +186,19 @@ class ExistingVpcPreflightIT {
             "^(Create|Delete|Modify|Associate|Disassociate|Attach|Detach|Allocate|Release|Replace|Authorize|Revoke).*");
 
     /** The customer brings the VPC, so the role they create has no VPC write (ROLE-004 allows that here). */
-    private Onboarding onboardingFor(Prepared vpc, boolean approve) {
+    private Onboarding onboardingFor(ExistingVpcs.Prepared vpc, boolean approve) {
         java.util.function.UnaryOperator<OnboardingInputs> inputs = in -> TestOnboardings.newVpc(in)
                 .withBootstrapRole(r -> r.withAllowVpcWrite(false))
                 .withNetwork(n -> n.withMode(VpcMode.EXISTING_VPC).withExistingVpcId(vpc.vpcId()).withExistingVpcCidr(vpc.cidr())
                         .withExistingSubnets(vpc.subnets()));
         return approve ? TestOnboardings.approved(onboardings, iac, inputs)
                 : TestOnboardings.withRole(onboardings, inputs, TestOnboardings.fromTemplate(iac));
+    }
+
+    private ExistingVpcs.Prepared prepareVpc(Broken broken, int octet) {
+        try (CustomerAccount account = customer()) {
+            return ExistingVpcs.prepare(account, EnumSet.of(broken), octet);
+        }
     }
 
     /** The customer's own administrator: prepares the VPC before our role exists, and checks it afterwards. */

@@ -23,7 +23,7 @@ public final class ValidInputs {
     }
 
     public static OnboardingValidator validator() {
-        return new OnboardingValidator(new OnboardingProperties(REGIONS));
+        return new OnboardingValidator(new OnboardingProperties(REGIONS, true));
     }
 
     /** A new VPC with the defaults, reachable publicly from one documentation range. */
