@@ -1,11 +1,10 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
  * removed as they fall out of its window; a line already shown is never built again.
  */
 final class RunLog extends Div {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("UTC"));
 
     /** Shown lines by journal sequence number, oldest first. */
     private final Map<Long, Component> lines = new LinkedHashMap<>();
@@ -49,7 +46,7 @@ final class RunLog extends Div {
     }
 
     private Component line(LogEntry entry) {
-        var line = new Div(new Span(TIME.format(entry.at())),
+        var line = new Div(new Span(ViewerTime.time(entry.at())),
                 new Span(entry.step() == null ? "" : getTranslation("provisioning.step." + entry.step().id())),
                 new Span(getTranslation(entry.message().key(), entry.message().argsArray())));
         line.addClassNames("byoc-log-line", "byoc-log-" + entry.level().name().toLowerCase());

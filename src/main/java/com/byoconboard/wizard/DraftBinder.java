@@ -88,6 +88,9 @@ final class DraftBinder {
         if (field instanceof HasValueChangeMode lazy) {
             lazy.setValueChangeMode(ValueChangeMode.LAZY);
             lazy.setValueChangeTimeout(DEBOUNCE_MILLIS);
+            // Leaving the field (or Enter) sends the value at once: the debounce is for typing, not for a
+            // customer who has moved on and waits to see whether the value is right.
+            field.getElement().addPropertyChangeListener("value", "change", e -> { });
         }
         field.setReadOnly(!editable());
         binding.show(inputs());

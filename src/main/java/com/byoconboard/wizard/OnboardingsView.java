@@ -8,6 +8,7 @@ import com.byoconboard.provisioning.ProvisioningView;
 import com.byoconboard.support.CustomerMessages;
 import com.byoconboard.support.CustomerTimeline;
 import com.byoconboard.ui.MainLayout;
+import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** The landing page: this organization's onboardings, with New and Resume. */
@@ -68,9 +66,7 @@ public class OnboardingsView extends Div implements HasDynamicTitle {
         grid.addColumn(o -> o.inputs().account().accountId()).setHeader(getTranslation("home.column.account"));
         grid.addColumn(o -> o.inputs().region()).setHeader(getTranslation("home.column.region"));
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("home.column.state"));
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        grid.addColumn(o -> format.format(o.updatedAt())).setHeader(getTranslation("home.column.updated"));
+        grid.addColumn(o -> ViewerTime.dateTime(o.updatedAt())).setHeader(getTranslation("home.column.updated"));
         grid.addComponentColumn(o -> {
             var resume = new Button(getTranslation(o.state().editable() ? "home.resume" : "home.open"),
                     e -> getUI().ifPresent(ui -> ui.navigate(pageOf(o))));
