@@ -12,4 +12,8 @@ public final class OnboardingEvents {
     public record StateChanged(OnboardingId id, OrganizationId organizationId, OnboardingState from,
                                OnboardingState to) {
     }
+
+    /** A customer deleted a draft nobody had submitted; {@code name} is what it was called, for the audit log. */
+    public record DraftDeleted(OnboardingId id, OrganizationId organizationId, String name) {
+    }
 }

@@ -9,10 +9,12 @@ public enum AuditAction {
     /** Support rejected the request; the detail is the reason the customer sees. */
     REJECTED,
     /** A support task of the guide changed state. */
-    TASK_CHANGED;
+    TASK_CHANGED,
+    /** A customer deleted a draft; the detail is the name it had. */
+    DRAFT_DELETED;
 
-    /** Entries the customer sees in their own timeline; task changes are the vendor's business. */
+    /** Entries the customer sees in their own timeline: task changes are the vendor's business, deletions their own. */
     public boolean customerVisible() {
-        return this != TASK_CHANGED;
+        return this != TASK_CHANGED && this != DRAFT_DELETED;
     }
 }

@@ -40,6 +40,11 @@ public class AuditLog {
                 changed.to().name(), "");
     }
 
+    @EventListener
+    void onDraftDeleted(OnboardingEvents.DraftDeleted deleted) {
+        append(deleted.organizationId(), deleted.id(), AuditAction.DRAFT_DELETED, "DRAFT", "DELETED", deleted.name());
+    }
+
     void append(OrganizationId org, OnboardingId id, AuditAction action, String before, String after, String detail) {
         String actor = currentUser.actor().map(Actor::id).orElse("anonymous");
         repository.append(new AuditEntry(0, clock.instant(), actor, Optional.of(org), Optional.of(id), action, before,

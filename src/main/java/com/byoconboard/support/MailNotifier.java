@@ -3,6 +3,7 @@ package com.byoconboard.support;
 import com.byoconboard.iac.PublicBaseUrl;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingEvents;
+import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.ui.Translations;
@@ -33,15 +34,18 @@ class MailNotifier {
     private final Translations translations;
     private final SupportProperties properties;
     private final PublicBaseUrl publicBaseUrl;
+    private final RecipientLanguage languages;
 
     MailNotifier(ObjectProvider<JavaMailSender> mail, OnboardingService onboardings, AuditRepository audit,
-                 Translations translations, SupportProperties properties, PublicBaseUrl publicBaseUrl) {
+                 Translations translations, SupportProperties properties, PublicBaseUrl publicBaseUrl,
+                 RecipientLanguage languages) {
         this.mail = mail;
         this.onboardings = onboardings;
         this.audit = audit;
         this.translations = translations;
         this.properties = properties;
         this.publicBaseUrl = publicBaseUrl;
+        this.languages = languages;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -55,12 +59,14 @@ class MailNotifier {
         if (to.isBlank()) {
             return;
         }
+        Locale language = languages.of(changed.id());
         var message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());
         message.setTo(to);
-        String state = t("state." + changed.to());
-        message.setSubject(t("support.mail.subject", onboarding.displayName(), state));
-        message.setText(t("support.mail.body", onboarding.displayName(), state, comment(changed), appUrl()));
+        String state = t(language, "state." + changed.to());
+        message.setSubject(t(language, "support.mail.subject", onboarding.displayName(), state));
+        message.setText(t(language, "support.mail.body", onboarding.displayName(), state, comment(changed, language),
+                onboardingUrl(changed.id())));
         try {
             sender.send(message);
         } catch (MailException e) {
@@ -69,20 +75,22 @@ class MailNotifier {
     }
 
     /** Support's comment or reason that came with this change, else nothing. */
-    private String comment(OnboardingEvents.StateChanged changed) {
+    private String comment(OnboardingEvents.StateChanged changed, Locale language) {
         if (changed.to() != OnboardingState.CHANGES_REQUESTED && changed.to() != OnboardingState.REJECTED) {
             return "";
         }
         return audit.ofOnboarding(changed.id()).stream()
                 .filter(e -> e.action() == AuditAction.CHANGES_REQUESTED || e.action() == AuditAction.REJECTED)
-                .findFirst().map(e -> t("support.mail.comment", e.detail())).orElse("");
+                .findFirst().map(e -> t(language, "support.mail.comment", e.detail())).orElse("");
     }
 
-    private String t(String key, Object... args) {
-        return translations.getTranslation(key, Locale.ENGLISH, args);
+    private String t(Locale language, String key, Object... args) {
+        return translations.getTranslation(key, language, args);
     }
 
-    private String appUrl() {
-        return properties.appUrl().isEmpty() ? publicBaseUrl.get() + "/" : properties.appUrl();
+    /** The onboarding itself (the wizard opens it, and a running or finished one shows where it stands). */
+    private String onboardingUrl(OnboardingId id) {
+        String app = properties.appUrl().isEmpty() ? publicBaseUrl.get() + "/" : properties.appUrl();
+        return (app.endsWith("/") ? app : app + "/") + "onboarding/" + id;
     }
 }

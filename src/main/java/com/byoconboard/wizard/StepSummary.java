@@ -38,7 +38,7 @@ final class StepSummary extends Div {
     }
 
     private ListItem item(Finding finding) {
-        var text = new Span(FindingText.of(this, finding));
+        var text = FindingText.linked(this, finding);
         var item = new ListItem(icon(finding), text);
         item.addClassName("byoc-finding-" + finding.severity().name().toLowerCase());
         item.getElement().setAttribute("data-rule", finding.ruleId());

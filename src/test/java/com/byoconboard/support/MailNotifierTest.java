@@ -20,6 +20,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +38,7 @@ class MailNotifierTest {
 
     final OnboardingService onboardings = mock(OnboardingService.class);
     final AuditRepository audit = mock(AuditRepository.class);
+    final RecipientLanguage languages = mock(RecipientLanguage.class);
     final SupportProperties properties = new SupportProperties("byoc@vendor.example", "https://byoc.example/");
     final Onboarding onboarding = new Onboarding(OnboardingId.random(), new OrganizationId("acme"),
             OnboardingState.CHANGES_REQUESTED, OnboardingInputs.initial()
@@ -46,11 +48,12 @@ class MailNotifierTest {
     MailNotifier notifier(JavaMailSender... senders) {
         var beans = new StaticListableBeanFactory(senders.length == 0 ? Map.of() : Map.of("mail", senders[0]));
         return new MailNotifier(beans.getBeanProvider(JavaMailSender.class), onboardings, audit, new Translations(),
-                properties, mock(PublicBaseUrl.class));
+                properties, mock(PublicBaseUrl.class), languages);
     }
 
     @Test
     void aStateChangeWithACommentIsMailedToTheOrganizationAdmin() throws Exception {
+        when(languages.of(any())).thenReturn(Locale.ENGLISH);
         when(onboardings.getForVendor(any())).thenReturn(onboarding);
         when(audit.ofOnboarding(onboarding.id())).thenReturn(List.of(new AuditEntry(2, Instant.now(), "sam",
                 Optional.of(onboarding.organizationId()), Optional.of(onboarding.id()), AuditAction.CHANGES_REQUESTED,
@@ -66,7 +69,28 @@ class MailNotifierTest {
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("platform@acme.example");
         assertThat(received[0].getSubject()).isEqualTo("[BYOC Onboard] Acme: Changes requested");
-        assertThat(GreenMailUtil.getBody(received[0])).contains("Please use a /20 CIDR").contains("https://byoc.example/");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("Please use a /20 CIDR")
+                .contains("https://byoc.example/onboarding/" + onboarding.id());
+    }
+
+    @Test
+    void aCustomerWhoSubmittedInJapaneseIsWrittenToInJapaneseWithALinkToTheOnboarding() throws Exception {
+        when(languages.of(onboarding.id())).thenReturn(Locale.JAPANESE);
+        when(onboardings.getForVendor(any())).thenReturn(onboarding);
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(SMTP.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+
+        notifier(sender).onStateChanged(new OnboardingEvents.StateChanged(onboarding.id(), onboarding.organizationId(),
+                OnboardingState.SUBMITTED, OnboardingState.APPROVED));
+
+        var received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("[BYOC Onboard] Acme: " + new Translations()
+                .getTranslation("state.APPROVED", Locale.JAPANESE));
+        assertThat(received[0].getContent().toString()).contains("BYOC オンボーディング申請 Acme")
+                .contains("https://byoc.example/onboarding/" + onboarding.id());
     }
 
     @Test
