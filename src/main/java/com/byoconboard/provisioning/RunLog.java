@@ -23,6 +23,10 @@ final class RunLog extends Div {
     RunLog() {
         setId("run-log");
         addClassName("byoc-run-log");
+        // A scrolling region must be reachable by keyboard, and say what it is.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("provisioning.log"));
     }
 
     /** {@code entries} oldest first, as the journal returns them. */

@@ -75,6 +75,8 @@ final class RunProgressPanel extends Div {
         runState.addClassName("byoc-run-state");
         bar.setId("progress-bar");
         barLabel.setId("progress-label");
+        // The bar is named by the "6 of 20 steps done" beside it, for screen readers.
+        bar.getElement().setAttribute("aria-labelledby", "progress-label");
         actions.addClassName("byoc-run-actions");
         var stepList = new OrderedList();
         stepList.setId("steps");

@@ -87,10 +87,11 @@ public class SupportQueueView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("support-queue");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long names wrap so that every column, the last one too, fits beside them (Japanese headers are wider).
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("36rem");
         grid.addColumn(o -> o.displayName().isBlank() ? "—" : o.displayName())
-                .setHeader(getTranslation("support.column.name")).setSortable(true).setAutoWidth(true).setFlexGrow(2);
+                .setHeader(getTranslation("support.column.name")).setSortable(true).setFlexGrow(2);
         grid.addColumn(o -> o.organizationId().value()).setHeader(getTranslation("support.column.organization"))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(o -> o.inputs().account().accountId()).setHeader(getTranslation("support.column.account"))
