@@ -16,6 +16,10 @@ final class CodeBlock extends Div {
     CodeBlock(String path, String caption) {
         code.addClassName("byoc-code");
         code.getElement().setAttribute("data-file", path);
+        // Long code scrolls: keyboard users must be able to focus it, and screen readers hear which file it is.
+        code.getElement().setAttribute("tabindex", "0");
+        code.getElement().setAttribute("role", "region");
+        code.getElement().setAttribute("aria-label", caption);
         var copy = new Button(getTranslation("iac.copy"), VaadinIcon.COPY_O.create());
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         copy.addClassName("byoc-code-copy");

@@ -5,6 +5,7 @@ import com.byoconboard.ui.NotFoundView;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -17,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
@@ -25,5 +26,10 @@ class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedExce
         int status = page.setErrorParameter(event, new ErrorParameter<>(NotFoundException.class, new NotFoundException()));
         add(page);
         return status;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notfound.title");
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
@@ -34,8 +35,11 @@ class WebSecurity {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                 "/styles/**", "/icons/**", "/lumo/**", "/iac/*/*.yaml").permitAll()
                 .requestMatchers("/iac/*/quick-create/*").authenticated());
+        // Vaadin denies any other address outright (an empty 403); a signed-in person's mistyped address goes to the
+        // router instead, which answers with our not-found page. Views stay guarded by their own annotations.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}"));
+                .oauth2LoginPage("/oauth2/authorization/" + properties.registrationId(), "{baseUrl}")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

@@ -25,4 +25,8 @@ public final class OnboardingEvents {
     public record PeeringChanged(OnboardingId id, OrganizationId organizationId,
                                  OnboardingInputs.PrivateConnectivity before, OnboardingInputs.PrivateConnectivity after) {
     }
+
+    /** A customer deleted a draft nobody had submitted; {@code name} is what it was called, for the audit log. */
+    public record DraftDeleted(OnboardingId id, OrganizationId organizationId, String name) {
+    }
 }

@@ -129,6 +129,7 @@ public class OnboardingService {
         if (current.version() != expectedVersion || !repository.delete(current)) {
             throw new DraftConflictException(get(org, id));
         }
+        events.publishEvent(new OnboardingEvents.DraftDeleted(id, org, current.displayName()));
     }
 
     /**

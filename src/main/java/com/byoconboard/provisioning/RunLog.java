@@ -1,11 +1,10 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,16 @@ import java.util.stream.Collectors;
  */
 final class RunLog extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("UTC"));
-
     /** Shown lines by journal sequence number, oldest first. */
     private final Map<Long, Component> lines = new LinkedHashMap<>();
 
     RunLog() {
         setId("run-log");
         addClassName("byoc-run-log");
+        // A scrolling region must be reachable by keyboard, and say what it is.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("provisioning.log"));
     }
 
     /** {@code entries} oldest first, as the journal returns them. */
@@ -49,7 +50,7 @@ final class RunLog extends Div {
     }
 
     private Component line(LogEntry entry) {
-        var line = new Div(new Span(TIME.format(entry.at())),
+        var line = new Div(new Span(ViewerTime.time(entry.at())),
                 new Span(entry.step() == null ? "" : getTranslation("provisioning.step." + entry.step().id())),
                 new Span(getTranslation(entry.message().key(), entry.message().argsArray())));
         line.addClassNames("byoc-log-line", "byoc-log-" + entry.level().name().toLowerCase());

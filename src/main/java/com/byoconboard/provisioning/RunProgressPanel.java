@@ -6,6 +6,7 @@ import com.byoconboard.deployment.StepKind;
 import com.byoconboard.identity.Actor;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.ui.CopyButton;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +48,8 @@ final class RunProgressPanel extends Div {
     private final Div actions = new Div();
     private final Map<StepKind, StepRow> steps = new EnumMap<>(StepKind.class);
     private final Paragraph endpoints = new Paragraph();
+    private final Div endpointCopies = new Div();
+    private List<String> copiableHosts = List.of();
     private final RunLog log = new RunLog();
     private ProgressBroadcaster.Watch watch;
     private RunProgress shown;
@@ -68,6 +72,8 @@ final class RunProgressPanel extends Div {
         runState.addClassName("byoc-run-state");
         bar.setId("progress-bar");
         barLabel.setId("progress-label");
+        // The bar is named by the "6 of 20 steps done" beside it, for screen readers.
+        bar.getElement().setAttribute("aria-labelledby", "progress-label");
         actions.addClassName("byoc-run-actions");
         var stepList = new OrderedList();
         stepList.setId("steps");
@@ -77,9 +83,11 @@ final class RunProgressPanel extends Div {
         }
         steps.values().forEach(stepList::add);
         endpoints.setId("endpoints");
+        endpointCopies.setId("endpoint-copies");
+        endpointCopies.addClassName("byoc-endpoint-copies");
         var status = new Div(runState, barLabel);
         status.addClassName("byoc-run-status");
-        add(status, bar, actions, stepList, endpoints, new H2(getTranslation("provisioning.log")), log);
+        add(status, bar, actions, stepList, endpoints, endpointCopies, new H2(getTranslation("provisioning.log")), log);
         show(provisioning.progress(id));
     }
 
@@ -143,6 +151,16 @@ final class RunProgressPanel extends Div {
                 ? text + " " + getTranslation("provisioning.endpoints.checkPrivate", hosts.get(1),
                 Peering.CLIENT_PORTS.getFirst()) : text);
         endpoints.setVisible(hosts.size() == 2);
+        if (!hosts.equals(copiableHosts)) {
+            endpointCopies.removeAll();
+            hosts.forEach(host -> {
+                var copy = new CopyButton(host, () -> host);
+                copy.setText(host);
+                endpointCopies.add(copy);
+            });
+            copiableHosts = hosts;
+        }
+        endpointCopies.setVisible(hosts.size() == 2);
         log.show(progress.log());
     }
 

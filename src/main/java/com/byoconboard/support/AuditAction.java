@@ -11,13 +11,15 @@ public enum AuditAction {
     /** A support task of the guide changed state (or the customer asked for one). */
     TASK_CHANGED,
     /** The customer changed the peers (or asked for the public load balancer's removal) of a ready onboarding. */
-    PEERING_CHANGED;
+    PEERING_CHANGED,
+    /** A customer deleted a draft; the detail is the name it had. */
+    DRAFT_DELETED;
 
     /**
-     * Entries the customer sees in their timeline of news from support; task changes are the vendor's business, and
-     * a peering change is the customer's own (its panel shows where it stands).
+     * Entries the customer sees in their timeline of news from support: task changes are the vendor's business, a
+     * peering change and a deletion the customer's own (the peering panel shows where it stands).
      */
     public boolean customerVisible() {
-        return this != TASK_CHANGED && this != PEERING_CHANGED;
+        return this != TASK_CHANGED && this != PEERING_CHANGED && this != DRAFT_DELETED;
     }
 }

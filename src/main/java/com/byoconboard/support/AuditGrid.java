@@ -1,20 +1,15 @@
 package com.byoconboard.support;
 
+import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Audit entries as a table: when, who, what, the change, and the text that went with it. */
 class AuditGrid extends Grid<AuditEntry> {
 
     AuditGrid() {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        addColumn(e -> format.format(e.at())).setHeader(getTranslation("support.audit.time")).setAutoWidth(true)
+        addColumn(e -> ViewerTime.dateTime(e.at())).setHeader(getTranslation("support.audit.time")).setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(AuditEntry::actor).setHeader(getTranslation("support.audit.actor")).setAutoWidth(true);
         addColumn(e -> e.organization().map(Object::toString).orElse(""))

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 @Service
 public class AuditLog {
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final AuditRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -59,6 +61,11 @@ public class AuditLog {
                 .collect(Collectors.joining("; ")) + "; removePublicLoadBalancer=" + connectivity.removePublicLoadBalancer();
     }
 
+    @EventListener
+    void onDraftDeleted(OnboardingEvents.DraftDeleted deleted) {
+        append(deleted.organizationId(), deleted.id(), AuditAction.DRAFT_DELETED, "DRAFT", "DELETED", deleted.name());
+    }
+
     void append(OrganizationId org, OnboardingId id, AuditAction action, String before, String after, String detail) {
         String actor = currentUser.actor().map(Actor::id).orElse("anonymous");
         repository.append(new AuditEntry(0, clock.instant(), actor, Optional.of(org), Optional.of(id), action, before,
@@ -77,7 +84,10 @@ public class AuditLog {
         return repository.ofOnboarding(id);
     }
 
-    /** The entries as CSV (RFC 4180), with cells that a spreadsheet would run as a formula defused. */
+    /**
+     * The entries as CSV (RFC 4180), with cells that a spreadsheet would run as a formula defused. It starts with a
+     * byte order mark: without one, Excel reads UTF-8 as the system code page and garbles Japanese text.
+     */
     public static String csv(List<AuditEntry> entries) {
         var header = Stream.of("time", "actor", "organization", "onboarding", "action", "before", "after", "detail");
         var rows = entries.stream().map(e -> Stream.of(DateTimeFormatter.ISO_INSTANT.format(e.at()), e.actor(),
@@ -85,7 +95,7 @@ public class AuditLog {
                 e.action().name(), e.before(), e.after(), e.detail()));
         return Stream.concat(Stream.of(header), rows)
                 .map(cells -> cells.map(AuditLog::cell).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+                .collect(Collectors.joining("\r\n", BYTE_ORDER_MARK, "\r\n"));
     }
 
     private static String cell(String value) {

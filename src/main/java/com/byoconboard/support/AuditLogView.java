@@ -1,6 +1,7 @@
 package com.byoconboard.support;
 
 import com.byoconboard.ui.MainLayout;
+import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -75,7 +75,7 @@ public class AuditLogView extends Div implements HasDynamicTitle {
     }
 
     private AuditFilter filter() {
-        var zone = ZoneId.systemDefault();
+        var zone = ViewerTime.zone();
         return new AuditFilter(action.getValue() == null ? Optional.empty() : action.getValue(), organization.getValue(),
                 text.getValue(), Optional.ofNullable(from.getValue()).map(d -> d.atStartOfDay(zone).toInstant()),
                 Optional.ofNullable(until.getValue()).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()));

@@ -1,6 +1,7 @@
 package com.byoconboard.support;
 
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,9 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,8 +23,6 @@ public class CustomerMessages extends Div {
         addClassName("byoc-customer-messages");
         setId("customer-messages");
         setVisible(!entries.isEmpty());
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         var list = new UnorderedList();
         entries.forEach(e -> {
             String name = e.onboarding().map(names).orElse("");
@@ -34,10 +30,10 @@ public class CustomerMessages extends Div {
                 case STATE_CHANGED -> getTranslation("support.timeline.state", name, getTranslation("state." + e.after()));
                 case CHANGES_REQUESTED -> getTranslation("support.timeline.changes", name, e.detail());
                 case REJECTED -> getTranslation("support.timeline.rejected", name, e.detail());
-                case TASK_CHANGED, PEERING_CHANGED -> "";
+                case TASK_CHANGED, PEERING_CHANGED, DRAFT_DELETED -> "";
             };
             var icon = (e.action() == AuditAction.STATE_CHANGED ? VaadinIcon.FLAG_O : VaadinIcon.COMMENT_O).create();
-            var when = new Span(format.format(e.at()));
+            var when = new Span(ViewerTime.dateTime(e.at()));
             when.addClassName("byoc-customer-message-time");
             var item = new ListItem(icon, new Span(text), when);
             item.getElement().setAttribute("data-action", e.action().name());

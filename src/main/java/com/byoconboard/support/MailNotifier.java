@@ -3,6 +3,7 @@ package com.byoconboard.support;
 import com.byoconboard.iac.PublicBaseUrl;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingEvents;
+import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.ui.Translations;
 import org.slf4j.Logger;
@@ -33,14 +34,16 @@ class MailNotifier {
     private final Translations translations;
     private final SupportProperties properties;
     private final PublicBaseUrl publicBaseUrl;
+    private final RecipientLanguage languages;
 
-    MailNotifier(ObjectProvider<JavaMailSender> mail, OnboardingService onboardings,
-                 Translations translations, SupportProperties properties, PublicBaseUrl publicBaseUrl) {
+    MailNotifier(ObjectProvider<JavaMailSender> mail, OnboardingService onboardings, Translations translations,
+                 SupportProperties properties, PublicBaseUrl publicBaseUrl, RecipientLanguage languages) {
         this.mail = mail;
         this.onboardings = onboardings;
         this.translations = translations;
         this.properties = properties;
         this.publicBaseUrl = publicBaseUrl;
+        this.languages = languages;
     }
 
     @ApplicationModuleListener
@@ -54,13 +57,15 @@ class MailNotifier {
         if (to.isBlank()) {
             return;
         }
+        Locale language = languages.of(changed.id());
         var message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());
         message.setTo(to);
-        String state = t("state." + changed.to());
-        message.setSubject(t("support.mail.subject", onboarding.displayName(), state));
-        String comment = changed.comment().isEmpty() ? "" : t("support.mail.comment", changed.comment());
-        message.setText(t("support.mail.body", onboarding.displayName(), state, comment, appUrl()));
+        String state = t(language, "state." + changed.to());
+        message.setSubject(t(language, "support.mail.subject", onboarding.displayName(), state));
+        String comment = changed.comment().isEmpty() ? "" : t(language, "support.mail.comment", changed.comment());
+        message.setText(t(language, "support.mail.body", onboarding.displayName(), state, comment,
+                onboardingUrl(changed.id())));
         try {
             sender.send(message);
         } catch (MailException e) {
@@ -69,11 +74,13 @@ class MailNotifier {
         }
     }
 
-    private String t(String key, Object... args) {
-        return translations.getTranslation(key, Locale.ENGLISH, args);
+    private String t(Locale language, String key, Object... args) {
+        return translations.getTranslation(key, language, args);
     }
 
-    private String appUrl() {
-        return properties.appUrl().isEmpty() ? publicBaseUrl.get() + "/" : properties.appUrl();
+    /** The onboarding itself (the wizard opens it, and a running or finished one shows where it stands). */
+    private String onboardingUrl(OnboardingId id) {
+        String app = properties.appUrl().isEmpty() ? publicBaseUrl.get() + "/" : properties.appUrl();
+        return (app.endsWith("/") ? app : app + "/") + "onboarding/" + id;
     }
 }

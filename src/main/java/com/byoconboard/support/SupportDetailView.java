@@ -12,6 +12,7 @@ import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.ui.MainLayout;
+import com.byoconboard.ui.ViewerTime;
 import com.byoconboard.validation.OnboardingValidator;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -45,9 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -247,7 +245,6 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
         if (tasks.isEmpty()) {
             return new Paragraph(getTranslation("support.tasks.none"));
         }
-        var format = timeFormat();
         var list = new UnorderedList();
         list.addClassName("byoc-support-tasks");
         tasks.forEach(t -> {
@@ -255,7 +252,7 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
             var state = new Span(getTranslation("support.taskState." + t.state()));
             state.getElement().getThemeList().add("badge" + (t.state() == SupportTaskState.DONE ? " success" : ""));
             var who = new Span(t.updatedBy().map(by -> getTranslation("support.task.by", by,
-                    format.format(t.updatedAt().orElseThrow()))).orElse(""));
+                    ViewerTime.dateTime(t.updatedAt().orElseThrow()))).orElse(""));
             who.addClassName("byoc-support-task-who");
             var item = new ListItem(state, text, who);
             item.getElement().setAttribute("data-task", t.kind().name());
@@ -300,11 +297,6 @@ public class SupportDetailView extends Div implements BeforeEnterObserver, HasDy
         grid.setAllRowsVisible(true);
         grid.setItems(audit.of(o.id()));
         return grid;
-    }
-
-    private DateTimeFormatter timeFormat() {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
     }
 
     private Section section(String titleKey, Component content) {

@@ -3,6 +3,7 @@ package com.byoconboard.support;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.ui.MainLayout;
+import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,9 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -89,12 +87,11 @@ public class SupportQueueView extends Div implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.setId("support-queue");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long names wrap so that every column, the last one too, fits beside them (Japanese headers are wider).
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("36rem");
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
         grid.addColumn(o -> o.displayName().isBlank() ? "—" : o.displayName())
-                .setHeader(getTranslation("support.column.name")).setSortable(true).setAutoWidth(true).setFlexGrow(2);
+                .setHeader(getTranslation("support.column.name")).setSortable(true).setFlexGrow(2);
         grid.addColumn(o -> o.organizationId().value()).setHeader(getTranslation("support.column.organization"))
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(o -> o.inputs().account().accountId()).setHeader(getTranslation("support.column.account"))
@@ -107,7 +104,7 @@ public class SupportQueueView extends Div implements HasDynamicTitle {
                 .setComparator(Comparator.comparing(Onboarding::state)).setAutoWidth(true);
         grid.addColumn(Onboarding::revision).setHeader(getTranslation("support.column.revision")).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(o -> format.format(o.updatedAt()) + " · " + ageText(o))
+        grid.addColumn(o -> ViewerTime.shortDateTime(o.updatedAt()) + " · " + ageText(o))
                 .setHeader(getTranslation("support.column.updated"))
                 .setComparator(Comparator.comparing(Onboarding::updatedAt)).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown instead of a stack trace when navigation fails: a short apology and the incident id to quote. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class ErrorView extends Div implements HasErrorParameter<Exception> {
+public class ErrorView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
@@ -25,6 +26,11 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
                 incidentLine(incident),
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title");
     }
 
     private Paragraph incidentLine(String incident) {

@@ -23,7 +23,12 @@ class LanguagePreference implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> fromCookie().ifPresent(locale -> e.getUI().setLocale(locale)));
+        event.getSource().addUIInitListener(e -> {
+            UI ui = e.getUI();
+            fromCookie().ifPresent(ui::setLocale);
+            // Screen readers and the browser's hyphenation and fonts follow <html lang>, not the text.
+            ui.getPage().executeJs("document.documentElement.lang = $0", language(ui.getLocale()));
+        });
     }
 
     static void apply(Locale locale) {
@@ -31,6 +36,11 @@ class LanguagePreference implements VaadinServiceInitListener {
         // Set from the page: a UI request may travel over the push channel, which has no HTTP response.
         UI.getCurrent().getPage().executeJs("document.cookie = $0; location.reload();",
                 COOKIE + "=" + locale.getLanguage() + "; path=/; max-age=31536000; samesite=lax");
+    }
+
+    private static String language(Locale locale) {
+        return Translations.LOCALES.stream().map(Locale::getLanguage)
+                .filter(l -> l.equals(locale.getLanguage())).findFirst().orElse(Locale.ENGLISH.getLanguage());
     }
 
     private static Optional<Locale> fromCookie() {

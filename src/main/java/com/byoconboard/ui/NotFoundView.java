@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A page or onboarding that does not exist (or belongs to someone else: the two look the same). */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -23,5 +24,10 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         add(new H1(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notfound.title");
     }
 }

@@ -6,6 +6,7 @@ import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.iac.SandboxBootstrapRole;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs;
+import com.byoconboard.ui.CopyButton;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,7 +38,8 @@ final class BootstrapRoleStep implements StepContent {
 
     @Override
     public Component render(DraftBinder binder) {
-        var externalId = new Div(new Span(t("wizard.bootstrap.externalId")), new Code(binder.onboarding().externalId()));
+        String id = binder.onboarding().externalId();
+        var externalId = new Div(new Span(t("wizard.bootstrap.externalId")), new Code(id), new CopyButton("ExternalId", () -> id));
         externalId.addClassName("byoc-external-id");
         externalId.setId("external-id");
 

@@ -48,7 +48,7 @@ final class ConnectivityStep implements StepContent {
 
         var allowList = new TextArea(t("wizard.connectivity.allowList"));
         allowList.setHelperText(t("wizard.connectivity.allowList.help"));
-        allowList.setPlaceholder("203.0.113.0/24\n198.51.100.7");
+        allowList.setPlaceholder(t("wizard.connectivity.allowList.placeholder"));
         allowList.addClassName("byoc-field");
         allowList.setId("allow-list");
         binder.bind(allowList, InputField.ALLOW_LIST, in -> String.join("\n", in.connectivity().allowList()),

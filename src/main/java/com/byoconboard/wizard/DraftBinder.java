@@ -109,6 +109,7 @@ final class DraftBinder {
         if (field instanceof HasValueChangeMode lazy) {
             lazy.setValueChangeMode(ValueChangeMode.LAZY);
             lazy.setValueChangeTimeout(DEBOUNCE_MILLIS);
+            applyOnLeave(field);
         }
         field.setReadOnly(!editable());
         binding.show(inputs());
@@ -120,6 +121,24 @@ final class DraftBinder {
         });
         showFindings(path, binding);
         return field;
+    }
+
+    /**
+     * Leaving a text field (or Enter) applies what was typed at once: the debounce is for typing, not for a
+     * customer who has moved on and waits to see whether the value is right. The value comes with the change
+     * event, as Vaadin sends a lazy field's value only with its (debounced) input event.
+     */
+    private static <V> void applyOnLeave(HasValue<?, V> field) {
+        if (field instanceof Component component && field.getValue() instanceof String) {
+            @SuppressWarnings("unchecked")
+            var text = (HasValue<?, String>) field;
+            component.getElement().addEventListener("change", e -> {
+                var typed = e.getEventData().get("element.value");
+                if (!text.isReadOnly() && typed != null && typed.isString()) {
+                    text.setValue(typed.asString());
+                }
+            }).addEventData("element.value");
+        }
     }
 
     /** Forgets bindings under {@code prefix}, for rows of a list that is about to be drawn again. */

@@ -1,6 +1,8 @@
 package com.byoconboard.wizard;
 
 import com.byoconboard.identity.CurrentOrganization;
+import com.byoconboard.onboarding.DraftConflictException;
+import com.byoconboard.onboarding.InputsFrozenException;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
@@ -8,9 +10,11 @@ import com.byoconboard.provisioning.ProvisioningView;
 import com.byoconboard.support.CustomerMessages;
 import com.byoconboard.support.CustomerTimeline;
 import com.byoconboard.ui.MainLayout;
+import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,13 +22,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** The landing page: this organization's onboardings, with New and Resume. */
@@ -68,16 +70,23 @@ public class OnboardingsView extends Div implements HasDynamicTitle {
         grid.addColumn(o -> o.inputs().account().accountId()).setHeader(getTranslation("home.column.account"));
         grid.addColumn(o -> o.inputs().region()).setHeader(getTranslation("home.column.region"));
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("home.column.state"));
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        grid.addColumn(o -> format.format(o.updatedAt())).setHeader(getTranslation("home.column.updated"));
+        grid.addColumn(o -> ViewerTime.dateTime(o.updatedAt())).setHeader(getTranslation("home.column.updated"))
+                .setAutoWidth(true);
         grid.addComponentColumn(o -> {
             var resume = new Button(getTranslation(o.state().editable() ? "home.resume" : "home.open"),
                     e -> getUI().ifPresent(ui -> ui.navigate(pageOf(o))));
             resume.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             resume.getElement().setAttribute("data-onboarding", o.id().toString());
-            return resume;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            var actions = new Div(resume);
+            if (o.state() == OnboardingState.DRAFT) {
+                var delete = new Button(getTranslation("home.delete"), e -> confirmDelete(o));
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                delete.getElement().setAttribute("data-delete", o.id().toString());
+                actions.add(delete);
+            }
+            actions.addClassName("byoc-row-actions");
+            return actions;
+        }).setHeader(getTranslation("home.column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(items);
         return grid;
     }
@@ -94,6 +103,27 @@ public class OnboardingsView extends Div implements HasDynamicTitle {
         badge.getElement().getThemeList().add("badge pill");
         badge.addClassName("byoc-state-" + o.state().name().toLowerCase().replace('_', '-'));
         return badge;
+    }
+
+    /** A draft goes only after the customer confirms, naming it: nothing typed is lost by a stray click. */
+    private void confirmDelete(Onboarding o) {
+        String name = o.displayName().isBlank() ? getTranslation("home.unnamed") : o.displayName();
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("home.delete.title"));
+        dialog.add(new Paragraph(getTranslation("home.delete.text", name)));
+        var delete = new Button(getTranslation("home.delete"), e -> {
+            dialog.close();
+            try {
+                onboardings.deleteDraft(organization.id(), o.id(), o.version());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (DraftConflictException | InputsFrozenException changed) {
+                Notification.show(getTranslation("home.delete.changed", name), 6000, Notification.Position.MIDDLE);
+            }
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        delete.setId("confirm-delete");
+        dialog.getFooter().add(new Button(getTranslation("home.delete.cancel"), e -> dialog.close()), delete);
+        dialog.open();
     }
 
     private void createAndOpen() {

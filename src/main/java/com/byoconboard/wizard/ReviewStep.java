@@ -101,7 +101,7 @@ class ReviewStep implements StepContent {
             var link = new Anchor(WizardView.path(binder.onboarding().id(), step) + "?"
                     + QueryParameters.simple(Map.of("field", f.field())).getQueryString(),
                     t(step.titleKey()) + ": " + text);
-            var item = new ListItem(link);
+            var item = new ListItem(link, new Span(" · "), FindingText.ruleLink(f.ruleId()));
             item.addClassName("byoc-finding-" + f.severity().name().toLowerCase());
             item.getElement().setAttribute("data-rule", f.ruleId());
             list.add(item);

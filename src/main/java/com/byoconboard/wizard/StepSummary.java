@@ -46,7 +46,7 @@ final class StepSummary extends Div {
         item.getElement().setAttribute("data-field", finding.field());
         switch (line) {
             case FindingLines.Shown _ -> {
-                item.add(new Span(FindingText.of(this, finding)));
+                item.add(FindingText.linked(this, finding));
                 finding.fix().ifPresent(fix -> item.add(fixView(finding, fix)));
             }
             case FindingLines.More more -> item.add(new Span(FindingText.more(this, more)));

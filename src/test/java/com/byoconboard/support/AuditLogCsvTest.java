@@ -4,7 +4,9 @@ import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.OnboardingId;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,9 +25,16 @@ class AuditLogCsvTest {
     void writesAHeaderAndOneQuotedRowPerEntry() {
         String csv = AuditLog.csv(List.of(entry(AuditAction.CHANGES_REQUESTED, "Use a \"/20\", please")));
         assertThat(csv.split("\r\n")).containsExactly(
-                "\"time\",\"actor\",\"organization\",\"onboarding\",\"action\",\"before\",\"after\",\"detail\"",
+                "\uFEFF\"time\",\"actor\",\"organization\",\"onboarding\",\"action\",\"before\",\"after\",\"detail\"",
                 "\"2026-11-25T10:15:30Z\",\"sam\",\"acme\",\"00000000-0000-0000-0000-000000000001\","
                         + "\"CHANGES_REQUESTED\",\"SUBMITTED\",\"CHANGES_REQUESTED\",\"Use a \"\"/20\"\", please\"");
+    }
+
+    @Test
+    void startsWithAByteOrderMarkSoThatExcelReadsJapaneseAsUtf8() {
+        byte[] bytes = AuditLog.csv(List.of(entry(AuditAction.REJECTED, "アカウントが違います")))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,7 @@ class MailNotifierTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     final OnboardingService onboardings = mock(OnboardingService.class);
+    final RecipientLanguage languages = mock(RecipientLanguage.class);
     final SupportProperties properties = new SupportProperties("byoc@vendor.example", "https://byoc.example/");
     final Onboarding onboarding = new Onboarding(OnboardingId.random(), new OrganizationId("acme"),
             OnboardingState.CHANGES_REQUESTED, OnboardingInputs.initial()
@@ -43,11 +45,12 @@ class MailNotifierTest {
     MailNotifier notifier(JavaMailSender... senders) {
         var beans = new StaticListableBeanFactory(senders.length == 0 ? Map.of() : Map.of("mail", senders[0]));
         return new MailNotifier(beans.getBeanProvider(JavaMailSender.class), onboardings, new Translations(),
-                properties, mock(PublicBaseUrl.class));
+                properties, mock(PublicBaseUrl.class), languages);
     }
 
     @Test
     void aStateChangeWithSupportsCommentInItsEventIsMailedToTheOrganizationAdmin() throws Exception {
+        when(languages.of(any())).thenReturn(Locale.ENGLISH);
         when(onboardings.getForVendor(any())).thenReturn(onboarding);
         var sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
@@ -60,7 +63,28 @@ class MailNotifierTest {
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("platform@acme.example");
         assertThat(received[0].getSubject()).isEqualTo("[BYOC Onboard] Acme: Changes requested");
-        assertThat(GreenMailUtil.getBody(received[0])).contains("Please use a /20 CIDR").contains("https://byoc.example/");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("Please use a /20 CIDR")
+                .contains("https://byoc.example/onboarding/" + onboarding.id());
+    }
+
+    @Test
+    void aCustomerWhoSubmittedInJapaneseIsWrittenToInJapaneseWithALinkToTheOnboarding() throws Exception {
+        when(languages.of(onboarding.id())).thenReturn(Locale.JAPANESE);
+        when(onboardings.getForVendor(any())).thenReturn(onboarding);
+        var sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(SMTP.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+
+        notifier(sender).onStateChanged(new OnboardingEvents.StateChanged(onboarding.id(), onboarding.organizationId(),
+                OnboardingState.SUBMITTED, OnboardingState.APPROVED, ""));
+
+        var received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("[BYOC Onboard] Acme: " + new Translations()
+                .getTranslation("state.APPROVED", Locale.JAPANESE));
+        assertThat(received[0].getContent().toString()).contains("BYOC オンボーディング申請 Acme")
+                .contains("https://byoc.example/onboarding/" + onboarding.id());
     }
 
     @Test

@@ -72,9 +72,15 @@ public abstract class BrowserTest {
 
     /** A new browser window (own cookies, own session) whose preferred language is {@code locale}. */
     protected Page newPage(String locale) {
+        return newPage(locale, 1360, 900, "UTC");
+    }
+
+    /** The same, {@code width}×{@code height} pixels large, in the time zone {@code timeZoneId} (e.g. Asia/Tokyo). */
+    protected Page newPage(String locale, int width, int height, String timeZoneId) {
         var context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(locale)
-                .setViewportSize(1360, 900)
+                .setTimezoneId(timeZoneId)
+                .setViewportSize(width, height)
                 .setExtraHTTPHeaders(Map.of("Accept-Language", locale)));
         contexts.add(context);
         var page = context.newPage();
