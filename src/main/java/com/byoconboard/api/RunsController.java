@@ -1,6 +1,7 @@
 package com.byoconboard.api;
 
 import com.byoconboard.api.Resources.OperationResource;
+import com.byoconboard.api.Resources.RunResource;
 import com.byoconboard.provisioning.RunAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,6 +46,14 @@ class RunsController {
             var operation = operations.start(caller.onboarding(id), runAction);
             return ResponseEntity.accepted().location(URI.create("/api/v1/operations/" + operation.id())).body(operation);
         });
+    }
+
+    @GetMapping("/api/v1/onboardings/{id}/run")
+    @Operation(summary = "The provisioning run", description = "The run as it is now, whichever action (or the "
+            + "sandbox's start on submit) moved it: its state, the onboarding's state, progress and resource IDs per "
+            + "step. Before the first run: the steps it will have, waiting. What byoc run watch polls.")
+    RunResource run(@PathVariable UUID id) {
+        return operations.run(caller.onboarding(id));
     }
 
     @GetMapping("/api/v1/operations/{id}")
