@@ -31,8 +31,8 @@ final class Api {
         this.texts = texts;
     }
 
-    /** One answer: status, the headers the CLI reads, and the body as JSON (null when empty). */
-    record Answer(int status, Optional<String> etag, Optional<String> location, JsonNode body) {
+    /** One answer: its ETag (the version, for If-Match) and its body as JSON (null when empty). */
+    record Answer(Optional<String> etag, JsonNode body) {
     }
 
     Answer get(String path) {
@@ -66,8 +66,7 @@ final class Api {
         if (response.statusCode() >= 400) {
             throw refused(response.statusCode(), json);
         }
-        return new Answer(response.statusCode(), response.headers().firstValue("ETag"),
-                response.headers().firstValue("Location"), json);
+        return new Answer(response.headers().firstValue("ETag"), json);
     }
 
     /** Sends one request; an app that cannot be reached is said so, with the address that was tried. */

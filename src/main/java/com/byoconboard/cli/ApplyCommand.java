@@ -64,7 +64,7 @@ final class ApplyCommand implements Callable<Integer> {
         result.set("onboarding", onboarding);
         result.set("validation", validation);
         final var shown = onboardingFile;
-        ByocCli.out(spec).print(cli.output.render(result, () -> texts.get("cli.apply." + change.name().toLowerCase(),
+        ByocCli.out(spec).print(cli.output.render(result, () -> texts.get("cli.apply." + change.name().toLowerCase(java.util.Locale.ROOT),
                 shown.path(), onboarding.path("id").asString(), onboarding.path("state").asString(),
                 onboarding.path("version").asString()) + "\n"));
         return findings.errors() > 0 ? Exit.INVALID.code : Exit.OK.code;

@@ -6,6 +6,7 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -57,6 +58,11 @@ record OnboardingFile(Path path, Optional<UUID> id, OnboardingInputs inputs, Map
                     e.getPropertyName(), e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                             .collect(Collectors.joining(", "))));
         } catch (DatabindException e) {
+            // A yes/no option left out of a section that is written has no value to fall back on (as in the API).
+            if (e instanceof MismatchedInputException m && m.getTargetType() == boolean.class) {
+                throw new CliException(Exit.INVALID, texts.get("cli.file.missing-boolean", at(path, lines(text), e),
+                        field(e)));
+            }
             throw new CliException(Exit.INVALID, texts.get("cli.file.bad-value", at(path, lines(text), e), field(e),
                     e.getOriginalMessage()));
         } catch (JacksonException e) {

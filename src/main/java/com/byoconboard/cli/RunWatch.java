@@ -51,7 +51,7 @@ final class RunWatch {
                                 step.path("error").asString()));
                     }
                 });
-                out.println(texts.get("cli.watch.end." + verdict.get().name().toLowerCase().replace('_', '-'),
+                out.println(texts.get("cli.watch.end." + verdict.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                         run.path("onboardingState").asString(), run.path("state").asString("-")));
                 out.flush();
                 return verdict.get().code;
@@ -94,7 +94,8 @@ final class RunWatch {
         return lines;
     }
 
-    private void show(JsonNode run) {
+    /** Draws the run: redrawn in place on a terminal, else only the lines that changed since the last look. */
+    void show(JsonNode run) {
         if (terminal) {
             var frame = frame(run);
             if (!frame.equals(shownFrame)) {

@@ -14,7 +14,9 @@ final class Texts {
 
     Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the JVM's default locale: English asked for is English even on a Japanese machine.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String get(String key, Object... args) {

@@ -101,6 +101,15 @@ class OnboardingFileTest {
     }
 
     @Test
+    void aYesNoFieldLeftOutOfAWrittenSectionIsAnErrorThatSaysToWriteIt() throws IOException {
+        Path path = write(FILE.replace("  network:\n", "  bootstrapRole:\n    roleArn: arn:aws:iam::210987654321:role/R\n"
+                + "    allowVpcWrite: true\n  network:\n"));
+
+        assertThatThrownBy(() -> OnboardingFile.read(path, texts))
+                .hasMessageStartingWith(path + ":7: bootstrapRole.allowIamRoleCreation: write true or false here");
+    }
+
+    @Test
     void aFileWithoutInputsSaysWhatAnOnboardingFileHolds() throws IOException {
         Path path = write("region: us-east-1\n".replace("region", "id: " + UUID.randomUUID() + "\ninputs"));
         Path empty = write("# nothing yet\n");
