@@ -58,7 +58,7 @@ record OnboardingFile(Path path, Optional<UUID> id, OnboardingInputs inputs, Map
                     e.getPropertyName(), e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                             .collect(Collectors.joining(", "))));
         } catch (DatabindException e) {
-            // A yes/no option left out of a section that is written has no value to fall back on (as in the API).
+            // A yes/no option left out of a section that is written has no default to fall back on: say to write it.
             if (e instanceof MismatchedInputException m && m.getTargetType() == boolean.class) {
                 throw new CliException(Exit.INVALID, texts.get("cli.file.missing-boolean", at(path, lines(text), e),
                         field(e)));
