@@ -28,6 +28,7 @@ import java.util.List;
 class ApiProblems {
 
     static final String TYPE_PREFIX = "urn:byoc:problem:";
+    static final String PROBLEM_JSON = "application/problem+json";
 
     private final Translations translations;
 

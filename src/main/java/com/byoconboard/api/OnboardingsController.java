@@ -14,6 +14,10 @@ import com.byoconboard.validation.OnboardingValidator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,6 +45,7 @@ import java.util.UUID;
 class OnboardingsController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String JSON = "application/json";
 
     private final OnboardingService onboardings;
     private final OnboardingValidator validator;
@@ -63,7 +68,12 @@ class OnboardingsController {
 
     @PostMapping
     @Operation(summary = "Create a draft", description = "Starts a draft of the caller's organization, with the given "
-            + "inputs or the guide's defaults. A repeat with the same Idempotency-Key answers the first draft again.")
+            + "inputs or the guide's defaults. A repeat with the same Idempotency-Key answers the first draft again.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = JSON, examples = @ExampleObject(name = "new VPC", value = ApiExamples.INPUTS))),
+            responses = @ApiResponse(responseCode = "201", description = "Created; Location and ETag name it",
+                    content = @Content(mediaType = JSON, schema = @Schema(implementation = OnboardingResource.class),
+                            examples = @ExampleObject(value = ApiExamples.ONBOARDING))))
     ResponseEntity<?> create(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                              @RequestBody(required = false) OnboardingInputs inputs) {
         return idempotency.once(caller.id(), key, "POST /api/v1/onboardings " + json.writeValueAsString(inputs), () -> {
@@ -82,14 +92,24 @@ class OnboardingsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get an onboarding", description = "The ETag is the version to send in If-Match.")
+    @Operation(summary = "Get an onboarding", description = "The ETag is the version to send in If-Match.",
+            responses = @ApiResponse(responseCode = "200", description = "The onboarding",
+                    content = @Content(mediaType = JSON, examples = @ExampleObject(value = ApiExamples.ONBOARDING))))
     ResponseEntity<OnboardingResource> get(@PathVariable UUID id) {
         return answer(caller.onboarding(id));
     }
 
     @PutMapping("/{id}/inputs")
     @Operation(summary = "Replace the inputs", description = "Saves the inputs as the wizard saves a keystroke: only "
-            + "at the version If-Match names (412 with the current ETag otherwise), only while DRAFT or CHANGES_REQUESTED.")
+            + "at the version If-Match names (412 with the current ETag otherwise), only while DRAFT or CHANGES_REQUESTED.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = JSON, examples = @ExampleObject(name = "new VPC", value = ApiExamples.INPUTS))),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Saved; the new ETag is the new version",
+                            content = @Content(mediaType = JSON, examples = @ExampleObject(value = ApiExamples.ONBOARDING))),
+                    @ApiResponse(responseCode = "412", description = "Changed since the client read it",
+                            content = @Content(mediaType = ApiProblems.PROBLEM_JSON,
+                                    examples = @ExampleObject(value = ApiExamples.VERSION_CONFLICT)))})
     ResponseEntity<OnboardingResource> updateInputs(@PathVariable UUID id, @RequestBody OnboardingInputs inputs,
                                                     @Parameter(description = "The ETag last read", required = true)
                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -99,7 +119,9 @@ class OnboardingsController {
 
     @GetMapping("/{id}/validation")
     @Operation(summary = "Validate", description = "Every rule of the guide over the stored inputs, as the wizard "
-            + "shows them: rule ID, severity, message in the Accept-Language, and a fix where one exists.")
+            + "shows them: rule ID, severity, message in the Accept-Language, and a fix where one exists.",
+            responses = @ApiResponse(responseCode = "200", description = "The findings",
+                    content = @Content(mediaType = JSON, examples = @ExampleObject(value = ApiExamples.VALIDATION))))
     ValidationResource validate(@PathVariable UUID id) {
         var report = validator.validate(caller.onboarding(id).inputs());
         var locale = LocaleContextHolder.getLocale();
@@ -112,7 +134,13 @@ class OnboardingsController {
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit for review", description = "Freezes the inputs for support's review; refused (422, "
-            + "with the rule IDs) while any rule reports an error. If-Match is optional here.")
+            + "with the rule IDs) while any rule reports an error. If-Match is optional here.",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Submitted",
+                            content = @Content(mediaType = JSON, examples = @ExampleObject(value = ApiExamples.ONBOARDING))),
+                    @ApiResponse(responseCode = "422", description = "Rules still fail",
+                            content = @Content(mediaType = ApiProblems.PROBLEM_JSON,
+                                    examples = @ExampleObject(value = ApiExamples.SUBMISSION_REFUSED)))})
     ResponseEntity<OnboardingResource> submit(@PathVariable UUID id,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         var current = caller.onboarding(id);

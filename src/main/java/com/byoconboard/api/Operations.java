@@ -75,23 +75,28 @@ class Operations {
                 .query(Operations::map).list();
     }
 
-    private OperationResource read(Stored op, Onboarding onboarding) {
+    /** The onboarding's run as the journal has it now (before the first run: the steps it will have, waiting). */
+    RunResource run(Onboarding onboarding) {
         RunProgress progress = provisioning.progress(onboarding.id());
-        var outcome = Optional.ofNullable(op.finalState()).orElseGet(() -> op.action().outcome(progress.state()));
-        if (op.finalState() == null && outcome.done()) {
-            jdbc.sql("update api_operation set final_state = :state where id = :id")
-                    .param("state", outcome.name()).param("id", op.id()).update();
-        }
         var steps = progress.steps().stream().map(s -> new StepResource(s.step().id(), s.state(), s.attempts(),
                 s.startedAt(), s.finishedAt(), s.error() == null ? null : text(s.error()),
                 s.fix().map(FixResource::of).orElse(null),
                 progress.resourcesOf(s.step()).stream().map(r -> new ResourceIdResource(r.type().name(),
                         r.logicalName(), r.resourceId(), r.deletedAt() != null)).toList())).toList();
-        var run = new RunResource(progress.state(), progress.onboardingState(), progress.startedAt(),
+        return new RunResource(progress.state(), progress.onboardingState(), progress.startedAt(),
                 progress.finishedAt(), progress.fractionDone(), steps,
                 List.copyOf(provisioning.allowedFor(caller.actor(), progress).allowed()));
+    }
+
+    private OperationResource read(Stored op, Onboarding onboarding) {
+        var run = run(onboarding);
+        var outcome = Optional.ofNullable(op.finalState()).orElseGet(() -> op.action().outcome(run.state()));
+        if (op.finalState() == null && outcome.done()) {
+            jdbc.sql("update api_operation set final_state = :state where id = :id")
+                    .param("state", outcome.name()).param("id", op.id()).update();
+        }
         return new OperationResource(op.id(), op.onboardingId(), op.action(), outcome, outcome.done(), op.createdAt(),
-                run, steps.stream().map(StepResource::error).filter(Objects::nonNull).toList());
+                run, run.steps().stream().map(StepResource::error).filter(Objects::nonNull).toList());
     }
 
     private String text(Message message) {

@@ -1,9 +1,14 @@
 package com.byoconboard.api;
 
 import com.byoconboard.api.Resources.OperationResource;
+import com.byoconboard.api.Resources.RunResource;
 import com.byoconboard.provisioning.RunAction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +43,11 @@ class RunsController {
             + "failed or cancelled run, from the step that stopped it; during a tear down, the tear down), cancel (a "
             + "running run, or a tear down: what is not deleted yet stays), tear-down (delete everything the run "
             + "created). Which are open to the caller now is the run's `actions`; any other answers 409 (run-state). "
-            + "Answers the operation to poll; a repeat with the same Idempotency-Key answers the same operation.")
+            + "Answers the operation to poll; a repeat with the same Idempotency-Key answers the same operation.",
+            responses = @ApiResponse(responseCode = "202", description = "Accepted; Location names the operation to poll",
+                    content = @Content(mediaType = OnboardingsController.JSON,
+                            schema = @Schema(implementation = OperationResource.class),
+                            examples = @ExampleObject(value = ApiExamples.OPERATION))))
     ResponseEntity<?> act(@PathVariable UUID id, @PathVariable String action,
                           @RequestHeader(name = OnboardingsController.IDEMPOTENCY_KEY, required = false) String key) {
         var runAction = RunAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -48,9 +57,23 @@ class RunsController {
         });
     }
 
+    @GetMapping("/api/v1/onboardings/{id}/run")
+    @Operation(summary = "The provisioning run", description = "The run as it is now, whichever action (or the "
+            + "sandbox's start on submit) moved it: its state, the onboarding's state, progress and resource IDs per "
+            + "step. Before the first run: the steps it will have, waiting. What byoc run watch polls.",
+            responses = @ApiResponse(responseCode = "200", description = "The run",
+                    content = @Content(mediaType = OnboardingsController.JSON,
+                            examples = @ExampleObject(value = ApiExamples.RUN))))
+    RunResource run(@PathVariable UUID id) {
+        return operations.run(caller.onboarding(id));
+    }
+
     @GetMapping("/api/v1/operations/{id}")
     @Operation(summary = "Poll an operation", description = "Its state (RUNNING, SUCCEEDED, FAILED), the run's "
-            + "progress per step, the AWS resource IDs each step created, and errors in the Accept-Language.")
+            + "progress per step, the AWS resource IDs each step created, and errors in the Accept-Language.",
+            responses = @ApiResponse(responseCode = "200", description = "The operation",
+                    content = @Content(mediaType = OnboardingsController.JSON,
+                            examples = @ExampleObject(value = ApiExamples.OPERATION))))
     OperationResource operation(@PathVariable UUID id) {
         return operations.get(id);
     }
