@@ -11,6 +11,8 @@ import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.OnboardingValidator;
 import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.server.BackgroundJobServer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,9 +45,13 @@ class RunEngine {
     private final Clock clock;
     private final Planner planner;
     private final Preflight preflight;
+    private final ObjectProvider<BackgroundJobServer> jobServer;
+    private final Map<OnboardingId, Session> sessions = new ConcurrentHashMap<>();
 
     RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
-              JobScheduler jobs, Clock clock, OnboardingValidator validator) {
+              JobScheduler jobs, Clock clock, OnboardingValidator validator,
+              ObjectProvider<BackgroundJobServer> jobServer) {
+        this.jobServer = jobServer;
         this.journal = journal;
         this.onboardings = onboardings;
         this.aws = aws;
@@ -78,31 +85,36 @@ class RunEngine {
                 StepState.WAITING_FOR_YOU), StepState.RUNNING, clock.instant())) {
             return;
         }
-        int attempt = state.attempts() + 1;
-        log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
-        Onboarding onboarding = onboardings.getForVendor(id);
-        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
-            var context = new StepContext(onboarding, planner.plan(onboarding), account, step, generation, properties,
-                    journal, clock);
-            perform(context);
-        } catch (StepFailure failure) {
-            fail(id, step, failure.reason(), failure.fix());
-            return;
-        } catch (AwaitingCustomer waiting) {
-            awaitCustomer(id, step, generation, attempt, waiting.reason());
-            return;
-        } catch (SdkException e) {
-            var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
-            if (problem.retryable() && attempt < properties.stepAttempts()) {
-                log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", problem.awsText(), attempt));
-                throw e;
+        try {
+            int attempt = state.attempts() + 1;
+            log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
+            Onboarding onboarding = onboardings.getForVendor(id);
+            try {
+                var context = new StepContext(onboarding, planner.plan(onboarding), session(onboarding, generation),
+                        step, generation, attempt, properties, journal, clock);
+                perform(context);
+            } catch (StepFailure failure) {
+                fail(id, step, failure.reason(), failure.fix());
+                return;
+            } catch (AwaitingCustomer waiting) {
+                awaitCustomer(id, step, generation, attempt, waiting.reason());
+                return;
+            } catch (SdkException e) {
+                var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
+                if (problem.retryable() && attempt < properties.stepAttempts()) {
+                    log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", problem.awsText(),
+                            attempt));
+                    throw e;
+                }
+                fail(id, step, new Message(problem.messageKey(), problem.args()), Optional.empty());
+                return;
             }
-            fail(id, step, new Message(problem.messageKey(), problem.args()), Optional.empty());
-            return;
+            journal.moveStep(id, step, EnumSet.of(StepState.RUNNING), StepState.DONE, clock.instant());
+            log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepDone"));
+            advance(id, generation);
+        } finally {
+            releaseSessionIfIdle(id, generation);
         }
-        journal.moveStep(id, step, EnumSet.of(StepState.RUNNING), StepState.DONE, clock.instant());
-        log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepDone"));
-        advance(id, generation);
     }
 
     /** The work of each step; a switch expression, so a step added to {@link StepKind} cannot silently do nothing. */
@@ -146,6 +158,7 @@ class RunEngine {
         List<StepProgress> steps = journal.steps(id);
         Map<StepKind, StepState> states = steps.stream().collect(Collectors.toMap(StepProgress::step, StepProgress::state));
         if (states.values().stream().allMatch(StepState::settled)) {
+            endSession(id);
             if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.SUCCEEDED, clock.instant())) {
                 log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.runSucceeded"));
                 moveOnboarding(id, OnboardingState.READY);
@@ -166,6 +179,39 @@ class RunEngine {
         String stepId = step.id();
         UUID jobId = UUID.nameUUIDFromBytes((onboarding + "/" + stepId + "/" + generation).getBytes());
         jobs.<StepJobs>enqueue(jobId, j -> j.runStep(onboarding, stepId, generation));
+        // JobRunr looks for enqueued work when a worker of this node becomes idle, else only at its next poll (5 s):
+        // a run's first step, enqueued by a web request, would wait for it. Occupied-then-idle makes it look now.
+        jobServer.ifAvailable(server -> {
+            server.getJobSteward().notifyThreadOccupied();
+            server.getJobSteward().notifyThreadIdle();
+        });
+    }
+
+    /**
+     * The run's clients in the customer's account: one assumed-role session for all its steps on this node (the SDK
+     * assumes the role again before the credentials expire), instead of an AssumeRole per step.
+     */
+    private CustomerAccount session(Onboarding onboarding, int generation) {
+        var session = sessions.compute(onboarding.id(), (id, current) -> {
+            if (current != null && current.generation() == generation) {
+                return current;
+            }
+            if (current != null) {
+                current.account().close();
+            }
+            return new Session(generation, aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region()));
+        });
+        return session.account();
+    }
+
+    private void endSession(OnboardingId id) {
+        var session = sessions.remove(id);
+        if (session != null) {
+            session.account().close();
+        }
+    }
+
+    private record Session(int generation, CustomerAccount account) {
     }
 
     /**
@@ -246,5 +292,15 @@ class RunEngine {
 
     private boolean current(OnboardingId id, int generation) {
         return journal.run(id).filter(r -> r.generation() == generation && r.state() == RunState.RUNNING).isPresent();
+    }
+
+    /**
+     * Closes the run's session once the run has stopped (failed, cancelled, superseded) and none of its steps is
+     * still making calls with it; a run that goes on keeps it, and a new generation replaces it.
+     */
+    private void releaseSessionIfIdle(OnboardingId id, int generation) {
+        if (!current(id, generation) && journal.steps(id).stream().noneMatch(s -> s.state() == StepState.RUNNING)) {
+            endSession(id);
+        }
     }
 }
