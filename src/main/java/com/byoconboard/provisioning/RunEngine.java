@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.time.Clock;
@@ -100,6 +101,11 @@ class RunEngine {
                 awaitCustomer(id, step, generation, attempt, waiting.reason());
                 return;
             } catch (SdkException e) {
+                if (e instanceof AbortedException || Thread.currentThread().isInterrupted()) {
+                    // The node is stopping and interrupted the call: nothing is known about AWS's answer. The step
+                    // stays running, and the job engine runs it again (on this node after a restart, or another).
+                    throw e;
+                }
                 var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
                 if (problem.retryable() && attempt < properties.stepAttempts()) {
                     log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", problem.awsText(),
