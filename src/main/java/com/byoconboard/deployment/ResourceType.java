@@ -13,15 +13,23 @@ import static com.byoconboard.deployment.Condition.WITHIN_BOUNDARY;
  * permission our calls need to create it, to find it again (a retry, a restart) and to delete it.
  */
 public enum ResourceType {
-    VPC(ec2("CreateVpc", "CreateTags", "ModifyVpcAttribute", "DescribeVpcs", "DeleteVpc")),
-    SUBNET(ec2("CreateSubnet", "CreateTags", "DescribeSubnets", "DeleteSubnet")),
+    VPC(ec2("CreateVpc", "CreateTags", "ModifyVpcAttribute", "DescribeVpcs", "DeleteVpc"),
+            Creation.of("ec2:CreateVpc").then("ec2:ModifyVpcAttribute", "ec2:ModifyVpcAttribute")),
+    SUBNET(ec2("CreateSubnet", "CreateTags", "DescribeSubnets", "DeleteSubnet"),
+            Creation.of("ec2:CreateSubnet")),
     INTERNET_GATEWAY(ec2("CreateInternetGateway", "CreateTags", "AttachInternetGateway", "DescribeInternetGateways",
-            "DetachInternetGateway", "DeleteInternetGateway")),
-    ELASTIC_IP(ec2("AllocateAddress", "CreateTags", "DescribeAddresses", "ReleaseAddress")),
-    NAT_GATEWAY(ec2("CreateNatGateway", "CreateTags", "DescribeNatGateways", "DeleteNatGateway")),
-    ROUTE_TABLE(ec2("CreateRouteTable", "CreateTags", "CreateRoute", "DescribeRouteTables", "DeleteRouteTable")),
-    ROUTE_TABLE_ASSOCIATION(ec2("AssociateRouteTable", "DescribeRouteTables", "DisassociateRouteTable")),
-    VPC_ENDPOINT(ec2("CreateVpcEndpoint", "CreateTags", "DescribeVpcEndpoints", "DeleteVpcEndpoints")),
+            "DetachInternetGateway", "DeleteInternetGateway"),
+            Creation.of("ec2:CreateInternetGateway", "ec2:AttachInternetGateway")),
+    ELASTIC_IP(ec2("AllocateAddress", "CreateTags", "DescribeAddresses", "ReleaseAddress"),
+            Creation.of("ec2:AllocateAddress")),
+    NAT_GATEWAY(ec2("CreateNatGateway", "CreateTags", "DescribeNatGateways", "DeleteNatGateway"),
+            Creation.of("ec2:CreateNatGateway").waitsWith("ec2:DescribeNatGateways")),
+    ROUTE_TABLE(ec2("CreateRouteTable", "CreateTags", "CreateRoute", "DescribeRouteTables", "DeleteRouteTable"),
+            Creation.of("ec2:CreateRouteTable", "ec2:CreateRoute")),
+    ROUTE_TABLE_ASSOCIATION(ec2("AssociateRouteTable", "DescribeRouteTables", "DisassociateRouteTable"),
+            Creation.of("ec2:AssociateRouteTable")),
+    VPC_ENDPOINT(ec2("CreateVpcEndpoint", "CreateTags", "DescribeVpcEndpoints", "DeleteVpcEndpoints"),
+            Creation.of("ec2:CreateVpcEndpoint")),
     S3_BUCKET(List.of(
             Permission.of("s3:CreateBucket", Scope.DATA_BUCKET),
             // GetBucketLocation finds our bucket: a bucket of the same name in another account answers 403.
@@ -34,7 +42,9 @@ public enum ResourceType {
             Permission.of("s3:ListBucketVersions", Scope.DATA_BUCKET),
             Permission.of("s3:DeleteObject", Scope.DATA_BUCKET_OBJECTS),
             Permission.of("s3:DeleteObjectVersion", Scope.DATA_BUCKET_OBJECTS),
-            Permission.of("s3:DeleteBucket", Scope.DATA_BUCKET))),
+            Permission.of("s3:DeleteBucket", Scope.DATA_BUCKET)),
+            Creation.of("s3:CreateBucket").then("s3:PutBucketTagging", "s3:PutBucketPublicAccessBlock",
+            "s3:PutEncryptionConfiguration")),
     IAM_ROLE(List.of(
             new Permission("iam:CreateRole", Scope.CONTROLLER_ROLES, WITHIN_BOUNDARY),
             Permission.of("iam:TagRole", Scope.CONTROLLER_ROLES),
@@ -45,12 +55,15 @@ public enum ResourceType {
             Permission.of("iam:ListAttachedRolePolicies", Scope.CONTROLLER_ROLES),
             new Permission("iam:DeleteRolePolicy", Scope.CONTROLLER_ROLES, WITHIN_BOUNDARY),
             new Permission("iam:DetachRolePolicy", Scope.CONTROLLER_ROLES, WITHIN_BOUNDARY),
-            Permission.of("iam:DeleteRole", Scope.CONTROLLER_ROLES))),
+            Permission.of("iam:DeleteRole", Scope.CONTROLLER_ROLES)),
+            // The inline policy; the managed ones are attached with it, one call each, counted as one round.
+            Creation.of("iam:CreateRole").then("iam:PutRolePolicy")),
     /** A controller role the customer's own template created: verified, never deleted by us. */
     CUSTOMER_IAM_ROLE(List.of(
             Permission.of("iam:GetRole", Scope.CONTROLLER_ROLES),
             Permission.of("iam:ListRolePolicies", Scope.CONTROLLER_ROLES),
-            Permission.of("iam:ListAttachedRolePolicies", Scope.CONTROLLER_ROLES))),
+            Permission.of("iam:ListAttachedRolePolicies", Scope.CONTROLLER_ROLES)),
+            Creation.of("iam:GetRole").then("iam:ListRolePolicies", "iam:ListAttachedRolePolicies")),
     EKS_CLUSTER(List.of(
             Permission.of("iam:GetRole", Scope.CONTROL_PLANE_ROLE),
             new Permission("iam:PassRole", Scope.CONTROL_PLANE_ROLE, PASSED_TO_EKS),
@@ -59,7 +72,8 @@ public enum ResourceType {
             Permission.of("eks:CreateCluster", Scope.CLUSTER),
             Permission.of("eks:TagResource", Scope.CLUSTER),
             Permission.of("eks:DescribeCluster", Scope.CLUSTER),
-            Permission.of("eks:DeleteCluster", Scope.CLUSTER))),
+            Permission.of("eks:DeleteCluster", Scope.CLUSTER)),
+            Creation.of("eks:CreateCluster").waitsWith("eks:DescribeCluster")),
     EKS_NODEGROUP(List.of(
             Permission.of("iam:GetRole", Scope.WORKER_ROLE),
             new Permission("iam:PassRole", Scope.WORKER_ROLE, PASSED_TO_EC2),
@@ -68,14 +82,16 @@ public enum ResourceType {
             Permission.of("eks:CreateNodegroup", Scope.CLUSTER),
             Permission.of("eks:TagResource", Scope.NODEGROUP),
             Permission.of("eks:DescribeNodegroup", Scope.NODEGROUP),
-            Permission.of("eks:DeleteNodegroup", Scope.NODEGROUP))),
+            Permission.of("eks:DeleteNodegroup", Scope.NODEGROUP)),
+            Creation.of("eks:CreateNodegroup").waitsWith("eks:DescribeNodegroup")),
     HOSTED_ZONE(List.of(
             Permission.of("route53:CreateHostedZone", Scope.ANY),
             // A private zone is associated with the VPC: AWS checks that the caller may describe it.
             Permission.of("ec2:DescribeVpcs", Scope.ANY),
             Permission.of("route53:ChangeTagsForResource", Scope.ANY),
             Permission.of("route53:ListHostedZonesByVPC", Scope.ANY),
-            Permission.of("route53:DeleteHostedZone", Scope.ANY))),
+            Permission.of("route53:DeleteHostedZone", Scope.ANY)),
+            Creation.of("route53:CreateHostedZone", "route53:ChangeTagsForResource")),
     /**
      * A peering connection from the BYOC VPC. AWS authorizes the request on both VPCs; the accepter's may be in
      * another account, so one any-account VPC scope covers ours and theirs.
@@ -85,32 +101,44 @@ public enum ResourceType {
             Permission.of("ec2:CreateVpcPeeringConnection", Scope.PEER_VPCS),
             Permission.of("ec2:CreateTags", Scope.PEERING_CONNECTIONS),
             Permission.of("ec2:DescribeVpcPeeringConnections", Scope.ANY),
-            Permission.of("ec2:DeleteVpcPeeringConnection", Scope.PEERING_CONNECTIONS))),
+            Permission.of("ec2:DeleteVpcPeeringConnection", Scope.PEERING_CONNECTIONS)),
+            Creation.of("ec2:CreateVpcPeeringConnection")),
     /** A route in a BYOC route table (ID: the destination CIDR; parent: the route table). */
     PEERING_ROUTE(List.of(
             Permission.of("ec2:CreateRoute", Scope.ROUTE_TABLES),
             Permission.of("ec2:DescribeRouteTables", Scope.ANY),
-            Permission.of("ec2:DeleteRoute", Scope.ROUTE_TABLES))),
+            Permission.of("ec2:DeleteRoute", Scope.ROUTE_TABLES)),
+            Creation.of("ec2:CreateRoute")),
     SECURITY_GROUP(List.of(
             Permission.of("ec2:CreateSecurityGroup", Scope.SECURITY_GROUPS),
             Permission.of("ec2:CreateSecurityGroup", Scope.OUR_VPCS),
             Permission.of("ec2:CreateTags", Scope.SECURITY_GROUPS),
             Permission.of("ec2:DescribeSecurityGroups", Scope.ANY),
-            Permission.of("ec2:DeleteSecurityGroup", Scope.SECURITY_GROUPS))),
+            Permission.of("ec2:DeleteSecurityGroup", Scope.SECURITY_GROUPS)),
+            Creation.of("ec2:CreateSecurityGroup")),
     /** An inbound rule of our security group (parent: the group). */
     SECURITY_GROUP_RULE(List.of(
             Permission.of("ec2:AuthorizeSecurityGroupIngress", Scope.SECURITY_GROUPS),
             Permission.of("ec2:DescribeSecurityGroupRules", Scope.ANY),
-            Permission.of("ec2:RevokeSecurityGroupIngress", Scope.SECURITY_GROUPS))),
+            Permission.of("ec2:RevokeSecurityGroupIngress", Scope.SECURITY_GROUPS)),
+            Creation.of("ec2:AuthorizeSecurityGroupIngress")),
     /** Our tags on a resource the customer owns (existing VPC mode); tear down removes only the tags. */
-    TAGS(ec2("CreateTags", "DeleteTags")),
+    TAGS(ec2("CreateTags", "DeleteTags"),
+            Creation.of("ec2:CreateTags")),
     /** An endpoint host name: an output, nothing to delete. */
-    HOST_NAME(List.of());
+    HOST_NAME(List.of(), Creation.NONE);
 
     private final List<Permission> permissions;
+    private final Creation creation;
 
-    ResourceType(List<Permission> permissions) {
+    ResourceType(List<Permission> permissions, Creation creation) {
         this.permissions = permissions;
+        this.creation = creation;
+    }
+
+    /** The fewest calls that make one resource of this kind, and which of them wait for which. */
+    public Creation creation() {
+        return creation;
     }
 
     /** What our calls need to create, find again and delete a resource of this kind. */

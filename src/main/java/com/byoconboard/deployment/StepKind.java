@@ -40,12 +40,13 @@ public enum StepKind {
             PREFLIGHT),
     EKS_CLUSTER("eks-cluster", PolicySwitch.ALWAYS, in -> true, List.of(ResourceType.EKS_CLUSTER), List.of(),
             SUBNETS, VERIFY_NETWORK, CONTROLLER_ROLES, VERIFY_CONTROLLER_ROLES),
+    /** Nodes need egress (NAT routes) to join the cluster; the S3 endpoint only shortens image pulls. */
     NODE_GROUP("node-group", PolicySwitch.ALWAYS, in -> true, List.of(ResourceType.EKS_NODEGROUP), List.of(),
-            EKS_CLUSTER, S3_ENDPOINT),
+            EKS_CLUSTER, ROUTE_TABLES),
     HOSTED_ZONE("hosted-zone", PolicySwitch.ALWAYS, in -> true, List.of(ResourceType.HOSTED_ZONE), List.of(),
             VPC, VERIFY_NETWORK),
     ENDPOINTS("endpoints", PolicySwitch.ALWAYS, in -> true, List.of(ResourceType.HOST_NAME), List.of(),
-            NODE_GROUP, HOSTED_ZONE, DATA_BUCKET),
+            NODE_GROUP, HOSTED_ZONE, DATA_BUCKET, S3_ENDPOINT),
     /**
      * Peers taken off the list since the last run: their connections, routes and rules are deleted (and nothing
      * else). Runs first, so that a peer removed and added again is requested afresh. The inputs only say that the
@@ -118,6 +119,24 @@ public enum StepKind {
         creates.forEach(type -> all.addAll(type.permissions()));
         all.addAll(alsoCalls);
         return all;
+    }
+
+    /**
+     * The calls the step makes besides creating its resources: pre-flight's AssumeRole, which every later call of
+     * the run needs, then its reads side by side; a verification's reads; the look at a peering's acceptance.
+     */
+    public Creation ownCalls() {
+        return switch (this) {
+            case PREFLIGHT -> Creation.of("sts:AssumeRole").then("iam:SimulatePrincipalPolicy",
+                    "ec2:DescribeAvailabilityZones", "ec2:DescribeAccountAttributes", "ec2:DescribeVpcs",
+                    "ec2:DescribeAddresses", "ec2:DescribeNatGateways");
+            case VERIFY_NETWORK -> Creation.NONE.then("ec2:DescribeVpcs", "ec2:DescribeSubnets",
+                    "ec2:DescribeVpcEndpoints", "ec2:DescribeRouteTables");
+            case PEERING_ACCEPTANCE -> Creation.NONE.waitsWith("ec2:DescribeVpcPeeringConnections");
+            case VPC, SUBNETS, INTERNET_GATEWAY, NAT_GATEWAY, ROUTE_TABLES, S3_ENDPOINT, DATA_BUCKET, CONTROLLER_ROLES,
+                 VERIFY_CONTROLLER_ROLES, EKS_CLUSTER, NODE_GROUP, HOSTED_ZONE, ENDPOINTS, PEERS_REMOVED, PEERING_REQUEST,
+                 PEERING_ROUTES, PEERING_SECURITY_GROUP -> Creation.NONE;
+        };
     }
 
     public static Optional<StepKind> fromId(String id) {

@@ -2,6 +2,7 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.deployment.ControllerRole;
+import com.byoconboard.deployment.Scope;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -43,11 +44,16 @@ final class PlatformSteps {
         var tags = c.planned("bucket").tags().entrySet().stream()
                 .map(e -> software.amazon.awssdk.services.s3.model.Tag.builder().key(e.getKey()).value(e.getValue()).build())
                 .toList();
-        s3.putBucketTagging(r -> r.bucket(bucket).tagging(t -> t.tagSet(tags)));
-        s3.putPublicAccessBlock(r -> r.bucket(bucket).publicAccessBlockConfiguration(b -> b.blockPublicAcls(true)
-                .blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true)));
-        s3.putBucketEncryption(r -> r.bucket(bucket).serverSideEncryptionConfiguration(cfg -> cfg.rules(rule ->
-                rule.applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256)))));
+        // Three settings of one bucket, independent of each other: sent together.
+        StepContext.inParallel(List.<Runnable>of(
+                () -> s3.putBucketTagging(r -> r.bucket(bucket).tagging(t -> t.tagSet(tags))),
+                () -> s3.putPublicAccessBlock(r -> r.bucket(bucket).publicAccessBlockConfiguration(b -> b
+                        .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true)
+                        .restrictPublicBuckets(true))),
+                () -> s3.putBucketEncryption(r -> r.bucket(bucket).serverSideEncryptionConfiguration(cfg -> cfg.rules(
+                        rule -> rule.applyServerSideEncryptionByDefault(d -> d
+                                .sseAlgorithm(ServerSideEncryption.AES256)))))),
+                Runnable::run);
     }
 
     /**
@@ -73,7 +79,8 @@ final class PlatformSteps {
     static void controllerRoles(StepContext c) {
         IamClient iam = c.aws.iam();
         String boundary = c.onboarding.inputs().bootstrapRole().permissionsBoundaryArn().strip();
-        for (ControllerRole role : ControllerRole.ALL) {
+        // The roles are independent of each other, and so are a role's policies once it exists.
+        StepContext.inParallel(ControllerRole.ALL, role -> {
             String name = c.planned(role.logicalName()).name();
             c.ensure(role.logicalName(), () -> roleArn(iam, name).map(arn -> name), p -> {
                 iam.createRole(r -> {
@@ -87,14 +94,15 @@ final class PlatformSteps {
                 });
                 return name;
             });
+            var policies = new ArrayList<Runnable>();
             if (!role.actions().isEmpty()) {
-                iam.putRolePolicy(r -> r.roleName(name).policyName(role.inlinePolicyName())
-                        .policyDocument(role.inlinePolicy()));
+                policies.add(() -> iam.putRolePolicy(r -> r.roleName(name).policyName(role.inlinePolicyName())
+                        .policyDocument(role.inlinePolicy())));
             }
-            for (String managed : role.managedPolicies()) {
-                iam.attachRolePolicy(r -> r.roleName(name).policyArn(managed));
-            }
-        }
+            role.managedPolicies().forEach(managed ->
+                    policies.add(() -> iam.attachRolePolicy(r -> r.roleName(name).policyArn(managed))));
+            StepContext.inParallel(policies, Runnable::run);
+        });
     }
 
     /**
@@ -136,10 +144,15 @@ final class PlatformSteps {
         }
     }
 
+    /**
+     * A controller role's ARN, from the name the journal recorded for it (created or verified by an earlier step):
+     * no GetRole needed, and a role deleted since fails the create call with AWS's own message.
+     */
     private static String requiredRoleArn(StepContext c, String suffix) {
         String name = c.idOf(ControllerRole.named(suffix).logicalName());
-        return roleArn(c.aws.iam(), name)
-                .orElseThrow(() -> new StepFailure(Message.of("provisioning.error.roleMissing", name), ""));
+        String region = c.region();
+        return "arn:" + Scope.Target.partitionOf(region) + ":iam::" + c.onboarding.inputs().account().accountId()
+                + ":role/" + name;
     }
 
     static void eksCluster(StepContext c) {

@@ -16,20 +16,25 @@ import com.byoconboard.validation.OnboardingValidator;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.AccountAttribute;
+import software.amazon.awssdk.services.ec2.model.Address;
 import software.amazon.awssdk.services.ec2.model.AvailabilityZone;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.NatGateway;
 import software.amazon.awssdk.services.ec2.model.Subnet;
+import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -62,21 +67,31 @@ final class Preflight {
         if (assumable.status() == CheckResult.Status.FAIL) {
             return new PreflightReport(results, Map.of(), Optional.empty());
         }
-        var azNames = new HashMap<String, String>();
-        Optional<ExistingVpcFacts> existingVpc = Optional.empty();
+        var azNames = new ConcurrentHashMap<String, String>();
+        var existingVpc = new AtomicReference<ExistingVpcFacts>();
         try (CustomerAccount account = aws.customer(role, onboarding.inputs().region())) {
-            results.add(guarded(PermissionCheck.CHECK, role, () -> PermissionCheck.run(account, role.roleArn(), plan.requiredPermissions())));
-            results.add(guarded("availability-zones", role, () -> availabilityZones(account, onboarding, azNames)));
+            // The checks read independent things: asked side by side, reported in this order.
+            var checks = new ArrayList<Supplier<List<CheckResult>>>();
+            checks.add(() -> List.of(guarded(PermissionCheck.CHECK, role,
+                    () -> PermissionCheck.run(account, role.roleArn(), plan.requiredPermissions()))));
+            checks.add(() -> List.of(guarded("availability-zones", role,
+                    () -> availabilityZones(account, onboarding, azNames))));
             if (onboarding.inputs().network().mode() == VpcMode.NEW_VPC) {
-                results.add(guarded("quotas", role, () -> quotas(account, onboarding, plan)));
-                results.add(guarded("vpc-cidr-no-overlap", role, () -> cidrOverlap(account, onboarding)));
+                checks.add(() -> List.of(guarded("quotas", role, () -> quotas(account, onboarding, plan))));
+                checks.add(() -> List.of(guarded("vpc-cidr-no-overlap", role, () -> cidrOverlap(account, onboarding))));
             } else {
-                var existing = existingNetwork.run(account, onboarding);
-                results.addAll(existing.checks());
-                existingVpc = existing.facts();
+                checks.add(() -> {
+                    var existing = existingNetwork.run(account, onboarding);
+                    existingVpc.set(existing.facts().orElse(null));
+                    return existing.checks();
+                });
             }
+            var answers = new ArrayList<List<CheckResult>>(java.util.Collections.nCopies(checks.size(), List.of()));
+            StepContext.inParallel(java.util.stream.IntStream.range(0, checks.size()).boxed().toList(),
+                    i -> answers.set(i, checks.get(i).get()));
+            answers.forEach(results::addAll);
         }
-        return new PreflightReport(results, azNames, existingVpc);
+        return new PreflightReport(results, Map.copyOf(azNames), Optional.ofNullable(existingVpc.get()));
     }
 
     private CheckResult roleAssumable(Onboarding o, CustomerRole role, Duration wait, Consumer<Message> waiting) {
@@ -147,16 +162,26 @@ final class Preflight {
     private CheckResult quotas(CustomerAccount account, Onboarding o, ProvisioningPlan plan) {
         Ec2Client ec2 = account.ec2();
         var quotas = properties.quotas();
-        int eipLimit = ec2.describeAccountAttributes(r -> r.attributeNamesWithStrings("vpc-max-elastic-ips"))
-                .accountAttributes().stream().flatMap(a -> a.attributeValues().stream())
+        var attributes = new AtomicReference<List<AccountAttribute>>();
+        var allVpcs = new AtomicReference<List<Vpc>>();
+        var allAddresses = new AtomicReference<List<Address>>();
+        var busiest = new AtomicReference<long[]>();
+        // Four independent look-ups, asked together; ours are told apart by their tags, not by asking again.
+        StepContext.inParallel(List.<Runnable>of(
+                () -> attributes.set(ec2.describeAccountAttributes(
+                        r -> r.attributeNamesWithStrings("vpc-max-elastic-ips")).accountAttributes()),
+                () -> allVpcs.set(ec2.describeVpcs().vpcs()),
+                () -> allAddresses.set(ec2.describeAddresses().addresses()),
+                () -> busiest.set(natGatewaysInBusiestAz(ec2, o, plan))), Runnable::run);
+        int eipLimit = attributes.get().stream().flatMap(a -> a.attributeValues().stream())
                 .map(v -> Integer.parseInt(v.attributeValue())).findFirst().orElse(quotas.elasticIps());
-        Filter ours = Filter.builder().name("tag:" + ResourceNames.ONBOARDING_TAG).values(o.id().toString()).build();
-        int vpcs = ec2.describeVpcs().vpcs().size();
-        int eips = ec2.describeAddresses().addresses().size();
+        int vpcs = allVpcs.get().size();
+        int eips = allAddresses.get().size();
         // What this onboarding already has (a retry) needs no new room.
-        long needVpcs = plan.count(ResourceType.VPC) - ec2.describeVpcs(r -> r.filters(ours)).vpcs().size();
-        long needEips = plan.count(ResourceType.ELASTIC_IP) - ec2.describeAddresses(r -> r.filters(ours)).addresses().size();
-        var nat = natGatewaysInBusiestAz(ec2, o, plan);
+        long needVpcs = plan.count(ResourceType.VPC) - allVpcs.get().stream().filter(v -> ours(v.tags(), o)).count();
+        long needEips = plan.count(ResourceType.ELASTIC_IP)
+                - allAddresses.get().stream().filter(a -> ours(a.tags(), o)).count();
+        var nat = busiest.get();
         long nats = nat[0];
         long needNats = nat[1];
         var usage = Message.of("provisioning.check.quotas.usage", vpcs, quotas.vpcsPerRegion(), Math.max(0, needVpcs),
@@ -175,6 +200,11 @@ final class Preflight {
             return CheckResult.pass("quotas", usage);
         }
         return CheckResult.fail("quotas", usage, Message.of("provisioning.check.quotas.fix", String.join(", ", short_)));
+    }
+
+    private static boolean ours(List<Tag> tags, Onboarding o) {
+        return tags.stream().anyMatch(t -> t.key().equals(ResourceNames.ONBOARDING_TAG)
+                && t.value().equals(o.id().toString()));
     }
 
     /**

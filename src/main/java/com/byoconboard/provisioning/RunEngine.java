@@ -11,9 +11,12 @@ import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.OnboardingValidator;
 import org.jobrunr.scheduling.JobScheduler;
+import org.jobrunr.server.BackgroundJobServer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.time.Clock;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -45,9 +49,13 @@ class RunEngine {
     private final Planner planner;
     private final Preflight preflight;
     private final RunMetrics metrics;
+    private final ObjectProvider<BackgroundJobServer> jobServer;
+    private final Map<OnboardingId, Session> sessions = new ConcurrentHashMap<>();
 
     RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
-              JobScheduler jobs, Clock clock, OnboardingValidator validator, RunMetrics metrics) {
+              JobScheduler jobs, Clock clock, OnboardingValidator validator, RunMetrics metrics,
+              ObjectProvider<BackgroundJobServer> jobServer) {
+        this.jobServer = jobServer;
         this.journal = journal;
         this.metrics = metrics;
         this.onboardings = onboardings;
@@ -82,39 +90,49 @@ class RunEngine {
                 StepState.WAITING_FOR_YOU), StepState.RUNNING, clock.instant())) {
             return;
         }
-        int attempt = state.attempts() + 1;
-        log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
-        Onboarding onboarding = onboardings.getForVendor(id);
-        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
-            var context = new StepContext(onboarding, planner.plan(onboarding, journal.resources(id)), account, step, generation, properties,
-                    journal, clock);
-            perform(context);
-        } catch (StepFailure failure) {
-            fail(id, step, failure.reason(), failure.fix());
-            return;
-        } catch (AwaitingCustomer waiting) {
-            awaitCustomer(id, step, generation, attempt, waiting.reason());
-            return;
-        } catch (SdkException e) {
-            var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
-            if (problem.retryable() && attempt < properties.stepAttempts()) {
-                // Scheduled here rather than left to the job engine's retry, so that the log can say when.
-                var delay = retryDelay(attempt);
-                metrics.stepRetried(step);
-                log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", attempt,
-                        properties.stepAttempts(), code(problem), problem.awsMessage(), delay.toMillis() / 1000.0));
-                UUID onboardingId = id.value();
-                String stepId = step.id();
-                jobs.<StepJobs>schedule(UUID.nameUUIDFromBytes((onboardingId + "/" + stepId + "/" + generation + "/retry/"
-                        + attempt).getBytes()), clock.instant().plus(delay), j -> j.runStep(onboardingId, stepId, generation));
+        try {
+            int attempt = state.attempts() + 1;
+            log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
+            Onboarding onboarding = onboardings.getForVendor(id);
+            try {
+                var context = new StepContext(onboarding, planner.plan(onboarding, journal.resources(id)),
+                        session(onboarding, generation), step, generation, attempt, properties, journal, clock);
+                perform(context);
+            } catch (StepFailure failure) {
+                fail(id, step, failure.reason(), failure.fix());
+                return;
+            } catch (AwaitingCustomer waiting) {
+                awaitCustomer(id, step, generation, attempt, waiting.reason());
+                return;
+            } catch (SdkException e) {
+                if (e instanceof AbortedException || Thread.currentThread().isInterrupted()) {
+                    // The node is stopping and interrupted the call: nothing is known about AWS's answer. The step
+                    // stays running, and the job engine runs it again (on this node after a restart, or another).
+                    throw e;
+                }
+                var problem = AwsProblem.of(e, onboarding.inputs().bootstrapRole().roleArn());
+                if (problem.retryable() && attempt < properties.stepAttempts()) {
+                    // Scheduled here rather than left to the job engine's retry, so that the log can say when.
+                    var delay = retryDelay(attempt);
+                    metrics.stepRetried(step);
+                    log(id, LogEntry.Level.WARN, step, Message.of("provisioning.log.retrying", attempt,
+                            properties.stepAttempts(), code(problem), problem.awsMessage(), delay.toMillis() / 1000.0));
+                    UUID onboardingId = id.value();
+                    String stepId = step.id();
+                    jobs.<StepJobs>schedule(UUID.nameUUIDFromBytes((onboardingId + "/" + stepId + "/" + generation
+                            + "/retry/" + attempt).getBytes()), clock.instant().plus(delay),
+                            j -> j.runStep(onboardingId, stepId, generation));
+                    return;
+                }
+                fail(id, step, new Message(problem.messageKey(), problem.args()), Optional.empty());
                 return;
             }
-            fail(id, step, new Message(problem.messageKey(), problem.args()), Optional.empty());
-            return;
+            journal.moveStep(id, step, EnumSet.of(StepState.RUNNING), StepState.DONE, clock.instant());
+            log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepDone"));
+            advance(id, generation);
+        } finally {
+            releaseSessionIfIdle(id, generation);
         }
-        journal.moveStep(id, step, EnumSet.of(StepState.RUNNING), StepState.DONE, clock.instant());
-        log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepDone"));
-        advance(id, generation);
     }
 
     /** The work of each step; a switch expression, so a step added to {@link StepKind} cannot silently do nothing. */
@@ -158,6 +176,7 @@ class RunEngine {
         List<StepProgress> steps = journal.steps(id);
         Map<StepKind, StepState> states = steps.stream().collect(Collectors.toMap(StepProgress::step, StepProgress::state));
         if (states.values().stream().allMatch(StepState::settled)) {
+            endSession(id);
             if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.SUCCEEDED, clock.instant())) {
                 log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.runSucceeded"));
                 moveOnboarding(id, OnboardingState.READY);
@@ -178,6 +197,39 @@ class RunEngine {
         String stepId = step.id();
         UUID jobId = UUID.nameUUIDFromBytes((onboarding + "/" + stepId + "/" + generation).getBytes());
         jobs.<StepJobs>enqueue(jobId, j -> j.runStep(onboarding, stepId, generation));
+        // JobRunr looks for enqueued work when a worker of this node becomes idle, else only at its next poll (5 s):
+        // a run's first step, enqueued by a web request, would wait for it. Occupied-then-idle makes it look now.
+        jobServer.ifAvailable(server -> {
+            server.getJobSteward().notifyThreadOccupied();
+            server.getJobSteward().notifyThreadIdle();
+        });
+    }
+
+    /**
+     * The run's clients in the customer's account: one assumed-role session for all its steps on this node (the SDK
+     * assumes the role again before the credentials expire), instead of an AssumeRole per step.
+     */
+    private CustomerAccount session(Onboarding onboarding, int generation) {
+        var session = sessions.compute(onboarding.id(), (id, current) -> {
+            if (current != null && current.generation() == generation) {
+                return current;
+            }
+            if (current != null) {
+                current.account().close();
+            }
+            return new Session(generation, aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region()));
+        });
+        return session.account();
+    }
+
+    private void endSession(OnboardingId id) {
+        var session = sessions.remove(id);
+        if (session != null) {
+            session.account().close();
+        }
+    }
+
+    private record Session(int generation, CustomerAccount account) {
     }
 
     /**
@@ -300,5 +352,15 @@ class RunEngine {
 
     private boolean current(OnboardingId id, int generation) {
         return journal.run(id).filter(r -> r.generation() == generation && r.state() == RunState.RUNNING).isPresent();
+    }
+
+    /**
+     * Closes the run's session once the run has stopped (failed, cancelled, superseded) and none of its steps is
+     * still making calls with it; a run that goes on keeps it, and a new generation replaces it.
+     */
+    private void releaseSessionIfIdle(OnboardingId id, int generation) {
+        if (!current(id, generation) && journal.steps(id).stream().noneMatch(s -> s.state() == StepState.RUNNING)) {
+            endSession(id);
+        }
     }
 }

@@ -9,13 +9,17 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 import com.byoconboard.validation.Finding;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
+import software.amazon.awssdk.core.retry.backoff.BackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,9 +43,11 @@ final class StepContext {
     final ProvisioningProperties properties;
     private final Journal journal;
     private final Clock clock;
+    /** The run's first generation, the step's first attempt: nothing of this step can exist in AWS yet. */
+    private final boolean firstTry;
 
     StepContext(Onboarding onboarding, ProvisioningPlan plan, CustomerAccount aws, StepKind step, int generation,
-                ProvisioningProperties properties, Journal journal, Clock clock) {
+                int attempt, ProvisioningProperties properties, Journal journal, Clock clock) {
         this.onboarding = onboarding;
         this.plan = plan;
         this.aws = aws;
@@ -51,6 +57,7 @@ final class StepContext {
         this.properties = properties;
         this.journal = journal;
         this.clock = clock;
+        this.firstTry = generation == 1 && attempt == 1;
     }
 
     OnboardingId id() {
@@ -83,7 +90,8 @@ final class StepContext {
             return recorded.get().resourceId();
         }
         var planned = planned(logicalName);
-        var found = lookup.get();
+        // The resources are tagged with this onboarding: before the step's first try none can be there to find.
+        var found = firstTry ? Optional.<String>empty() : lookup.get();
         String resourceId = found.orElseGet(() -> create.apply(planned));
         journal.record(id(), step, logicalName, planned.type(), resourceId, parentId, clock.instant());
         log(Message.of(found.isPresent() ? "provisioning.log.adopted" : "provisioning.log.created",
@@ -163,10 +171,57 @@ final class StepContext {
         return waiter(properties);
     }
 
-    /** SDK waiter settings: poll every {@code waiterPoll} until {@code waiterTimeout}. */
+    /**
+     * SDK waiter settings: the pauses between looks grow by {@link #WAIT_GROWTH} from {@link #FIRST_LOOK}, up to
+     * {@code waiterPoll}, until {@code waiterTimeout}. Each pause is then about 4% of the time waited so far, so a
+     * resource is seen ready at most ~4% after it is (a fixed 15 s poll overshoots a 2-minute NAT gateway by up to
+     * 12%), whether AWS takes a second or ten minutes, with a few dozen looks more than a fixed poll.
+     */
     static Consumer<WaiterOverrideConfiguration.Builder> waiter(ProvisioningProperties properties) {
-        int attempts = (int) Math.max(1, properties.waiterTimeout().toMillis() / Math.max(1, properties.waiterPoll().toMillis()));
-        return b -> b.maxAttempts(attempts).backoffStrategy(FixedDelayBackoffStrategy.create(properties.waiterPoll()));
+        long cap = Math.max(1, properties.waiterPoll().toMillis());
+        long first = Math.min(FIRST_LOOK.toMillis(), cap);
+        // Pauses until the cap, then fixed ones for the rest of the timeout.
+        int growing = (int) Math.ceil(Math.log((double) cap / first) / Math.log(WAIT_GROWTH));
+        long grown = (long) (first * (Math.pow(WAIT_GROWTH, growing) - 1) / (WAIT_GROWTH - 1));
+        long fixed = Math.max(0, properties.waiterTimeout().toMillis() - grown) / cap;
+        int attempts = (int) Math.max(2, growing + fixed + 1);
+        BackoffStrategy growingPauses = context -> Duration.ofMillis(Math.min(cap,
+                (long) (first * Math.pow(WAIT_GROWTH, context.retriesAttempted()))));
+        return b -> b.maxAttempts(attempts).backoffStrategy(growingPauses);
+    }
+
+    private static final Duration FIRST_LOOK = Duration.ofMillis(200);
+    private static final double WAIT_GROWTH = 1.04;
+
+    /**
+     * Does {@code work} for every item at once (independent calls, such as one subnet per zone), each on a virtual
+     * thread; waits for all, then rethrows the first failure as it was thrown.
+     */
+    static <T> void inParallel(Collection<T> items, Consumer<T> work) {
+        if (items.size() <= 1) {
+            items.forEach(work);
+            return;
+        }
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var futures = items.stream().map(item -> executor.submit(() -> work.accept(item))).toList();
+            RuntimeException failure = null;
+            for (var future : futures) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r
+                                : new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for parallel calls", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /** EC2 filters that find exactly the planned resource {@code logicalName} of this onboarding. */

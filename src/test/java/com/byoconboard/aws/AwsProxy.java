@@ -55,6 +55,17 @@ public final class AwsProxy implements AutoCloseable {
     private volatile String downAfter;
     private volatile CountDownLatch wentDown = new CountDownLatch(1);
     private volatile long delayMillis;
+    private volatile Pending pending = Pending.NONE;
+    private final Map<String, Long> createdAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * How long AWS keeps what it builds in the background pending after the create call (moto has it ready at
+     * once): a NAT gateway, an EKS cluster, a node group. Zero: as moto answers.
+     */
+    public record Pending(java.time.Duration natGateway, java.time.Duration cluster, java.time.Duration nodeGroup) {
+        public static final Pending NONE = new Pending(java.time.Duration.ZERO, java.time.Duration.ZERO,
+                java.time.Duration.ZERO);
+    }
 
     private AwsProxy(URI target) throws IOException {
         this.target = target;
@@ -104,12 +115,20 @@ public final class AwsProxy implements AutoCloseable {
         delayMillis = millis;
     }
 
+    /** Answers looks at NAT gateways, clusters and node groups as pending until each has existed that long. */
+    public void keepPending(Pending times) {
+        pending = times;
+        createdAt.clear();
+    }
+
     /** Back to a plain recording proxy: no faults, not down, no delay, nothing recorded. */
     public void reset() {
         faults.clear();
         down.set(false);
         downAfter = null;
         delayMillis = 0;
+        pending = Pending.NONE;
+        createdAt.clear();
         calls.clear();
     }
 
@@ -145,7 +164,7 @@ public final class AwsProxy implements AutoCloseable {
                     exchange.getResponseHeaders().put(name, values);
                 }
             });
-            byte[] out = response.body();
+            byte[] out = stillPending(action, exchange.getRequestURI().getPath(), response.body());
             exchange.sendResponseHeaders(response.statusCode(), out.length == 0 ? -1 : out.length);
             exchange.getResponseBody().write(out);
         } catch (InterruptedException e) {
@@ -164,6 +183,41 @@ public final class AwsProxy implements AutoCloseable {
         });
         request.header(HOST, exchange.getRequestHeaders().getFirst(HOST));
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Notes when a NAT gateway, cluster or node group was created (by the first create of its kind, which is how the
+     * run and Terraform make them: all of a kind together) and rewrites a look at it to "pending" until its time is up.
+     */
+    private byte[] stillPending(String action, String path, byte[] body) {
+        var times = pending;
+        if (times == Pending.NONE) {
+            return body;
+        }
+        long now = System.nanoTime();
+        boolean nodeGroups = path.contains("/node-groups");
+        if (action.equals("CreateNatGateway") || action.startsWith("POST /clusters")) {
+            createdAt.putIfAbsent(action.equals("CreateNatGateway") ? "nat" : nodeGroups ? "nodegroup" : "cluster", now);
+            return body;
+        }
+        String kind = action.equals("DescribeNatGateways") ? "nat" : !action.startsWith("GET /clusters/") ? ""
+                : nodeGroups ? "nodegroup" : "cluster";
+        Long created = createdAt.get(kind);
+        if (created == null) {
+            return body;
+        }
+        var duration = switch (kind) {
+            case "nat" -> times.natGateway();
+            case "cluster" -> times.cluster();
+            default -> times.nodeGroup();
+        };
+        if (now - created >= duration.toNanos()) {
+            return body;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        text = kind.equals("nat") ? text.replace("<state>available</state>", "<state>pending</state>")
+                : text.replaceAll("\"status\"\\s*:\\s*\"ACTIVE\"", "\"status\": \"CREATING\"");
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** EC2's error document differs from the other query-protocol services' (IAM, STS). */
