@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -48,7 +47,7 @@ class OnboardingFileTest {
         assertThat(file.id()).isEmpty();
         assertThat(file.inputs().account().accountId()).isEqualTo("210987654321");
         assertThat(file.inputs().network().azIds()).containsExactly("use1-az1", "use1-az2");
-        assertThat(file.inputs().maintenance().startTime()).isEqualTo(LocalTime.of(1, 0));
+        assertThat(file.inputs().maintenance().startTime()).isEqualTo("01:00");
         assertThat(file.inputs().maintenance().timeZone()).as("left out: empty, as the API reads it").isEmpty();
         assertThat(file.inputs().bootstrapRole().resourceNamePrefix()).isEqualTo("clickhouse-cloud");
     }
