@@ -23,11 +23,29 @@ public record DriftReport(Instant checkedAt, int checked, List<DriftFinding> fin
         return findings.isEmpty();
     }
 
-    /** The steps Repair runs again: those that make the missing resources we own. Empty: nothing to repair. */
+    /**
+     * The steps Repair runs again: those that make the missing resources we own, and every step after them (one that
+     * uses a remade resource, such as a route table's association with a remade subnet, must wait for it). Empty:
+     * nothing to repair.
+     */
     public Set<StepKind> repairSteps() {
         var steps = EnumSet.noneOf(StepKind.class);
         findings.stream().filter(f -> f instanceof DriftFinding.Missing m && m.repairable())
                 .forEach(f -> steps.add(((DriftFinding.Missing) f).step()));
+        boolean grew = !steps.isEmpty();
+        while (grew) {
+            grew = false;
+            for (StepKind step : StepKind.values()) {
+                if (!steps.contains(step) && step.dependsOn().stream().anyMatch(steps::contains)) {
+                    grew = steps.add(step);
+                }
+            }
+        }
         return Collections.unmodifiableSet(steps);
+    }
+
+    /** Whether Repair has something to make again. */
+    public boolean repairable() {
+        return !repairSteps().isEmpty();
     }
 }

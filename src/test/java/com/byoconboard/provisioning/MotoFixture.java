@@ -6,6 +6,7 @@ import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.aws.EmulatedAws;
 import com.byoconboard.aws.MotoServer;
 import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.iac.IacProperties;
 import com.byoconboard.iac.SandboxBootstrapRole;
 import com.byoconboard.iac.TerraformBootstrapRole;
@@ -95,6 +96,17 @@ final class MotoFixture {
              var iam = IamClient.builder().endpointOverride(proxy().endpoint()).region(Region.AWS_GLOBAL)
                      .credentialsProvider(administrator).build()) {
             return SandboxBootstrapRole.createStack(cfn, iam, iac.bootstrapRole(onboarding));
+        }
+    }
+
+    /** What the customer does to offboard: their administrator deletes the bootstrap-role stack {@link #roleFromTemplate} made. */
+    static void deleteRoleStack(Onboarding onboarding) {
+        var administrator = aws().administrator(onboarding.inputs().account().accountId());
+        try (var cfn = CloudFormationClient.builder().endpointOverride(proxy().endpoint()).region(Region.of(REGION))
+                .credentialsProvider(administrator).build()) {
+            String stack = IacTemplate.BOOTSTRAP_ROLE.stackName();
+            cfn.deleteStack(r -> r.stackName(stack));
+            cfn.waiter().waitUntilStackDeleteComplete(r -> r.stackName(stack));
         }
     }
 

@@ -1,0 +1,86 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.aws.AwsClients;
+import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.deployment.ResourceType;
+import com.byoconboard.deployment.StepKind;
+import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Verify and Repair of a ready onboarding on moto, after the customer's administrator changed the account. */
+@SpringBootTest
+@MotoBacked
+class DriftIT {
+
+    @Autowired
+    OnboardingService onboardings;
+    @Autowired
+    IacGenerator iac;
+    @Autowired
+    ProvisioningService provisioning;
+    @Autowired
+    DriftService drift;
+    @Autowired
+    AwsClients aws;
+
+    final com.byoconboard.aws.AwsProxy proxy = MotoFixture.fresh();
+
+    @Test
+    void verifyFindsADeletedSubnetAndAnExtraTaggedResourceAndRepairRecreatesTheSubnetWithoutDuplicatingAnything() {
+        var onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
+        var id = onboarding.id();
+        provisioning.start(id);
+        ProvisioningRunIT.await(provisioning, () -> onboardings.getForVendor(id).state() == OnboardingState.READY, id, "READY");
+        assertThat(drift.verify(id).clean()).isTrue();
+
+        var subnet = provisioning.progress(id).resources().stream()
+                .filter(r -> r.type() == ResourceType.SUBNET && r.logicalName().startsWith("subnet-private")).findFirst().orElseThrow();
+        String vpcId = provisioning.progress(id).resources().stream().filter(r -> r.type() == ResourceType.VPC)
+                .findFirst().orElseThrow().resourceId();
+        String stray;
+        try (var admin = MotoFixture.administrator(aws, TestOnboardings.ACCOUNT)) {
+            // Behind the app's back: a subnet of ours deleted, and something new carrying the onboarding's tag.
+            admin.ec2().deleteSubnet(r -> r.subnetId(subnet.resourceId()));
+            stray = admin.ec2().createSecurityGroup(r -> r.groupName("stray").description("made by hand").vpcId(vpcId)
+                    .tagSpecifications(TagSpecification.builder().resourceType("security-group").tags(
+                            Tag.builder().key(ResourceNames.ONBOARDING_TAG).value(id.toString()).build()).build()))
+                    .groupId();
+        }
+
+        var report = drift.verify(id);
+        assertThat(report.findings()).contains(
+                new DriftFinding.Missing(ResourceType.SUBNET, subnet.resourceId(), subnet.logicalName(), StepKind.SUBNETS, true),
+                new DriftFinding.Extra(ResourceType.SECURITY_GROUP, stray, ""));
+        // AWS drops a deleted subnet's route table association with it; nothing else is reported.
+        assertThat(report.findings()).hasSize(3).anySatisfy(f -> assertThat(f.type()).isEqualTo(ResourceType.ROUTE_TABLE_ASSOCIATION));
+        assertThat(report.repairSteps()).contains(StepKind.SUBNETS, StepKind.ROUTE_TABLES).doesNotContain(StepKind.VPC);
+
+        drift.repair(id);
+        ProvisioningRunIT.await(provisioning, () -> provisioning.progress(id).state() == RunState.SUCCEEDED, id, "repaired");
+
+        assertThat(onboardings.getForVendor(id).state()).isEqualTo(OnboardingState.READY);
+        var after = drift.verify(id);
+        assertThat(after.findings()).containsExactly(new DriftFinding.Extra(ResourceType.SECURITY_GROUP, stray, ""));
+        var remade = provisioning.progress(id).resources().stream()
+                .filter(r -> r.logicalName().equals(subnet.logicalName()) && r.deletedAt() == null).findFirst().orElseThrow();
+        assertThat(remade.resourceId()).isNotEqualTo(subnet.resourceId());
+        try (var admin = MotoFixture.administrator(aws, TestOnboardings.ACCOUNT)) {
+            var inventory = TagInventory.of(admin, id);
+            assertThat(inventory.get(ResourceType.SUBNET)).hasSize(6).contains(remade.resourceId());
+            assertThat(inventory.get(ResourceType.VPC)).containsExactly(vpcId);
+            assertThat(inventory.get(ResourceType.NAT_GATEWAY)).hasSize(3);
+            assertThat(admin.ec2().describeRouteTables(r -> r.filters(f -> f.name("association.subnet-id")
+                    .values(remade.resourceId()))).routeTables()).hasSize(1);
+        }
+    }
+}
