@@ -67,9 +67,11 @@ final class OffboardingPanel extends Div {
             var done = new Paragraph(getTranslation("provisioning.offboarding.done", s.checkedBy().orElse(""),
                     ViewerTime.dateTime(s.completedAt().orElseThrow())));
             done.setId("offboarding-done");
+            // The download is its own request: the report's language is the page's, taken now.
+            var locale = getLocale();
             var report = new Anchor(DownloadHandler.fromInputStream(event -> {
                 var r = offboarding.report(onboarding.id());
-                byte[] bytes = r.markdown(this::getTranslation).getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = r.markdown((key, args) -> getTranslation(locale, key, args)).getBytes(StandardCharsets.UTF_8);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), r.fileName(), "text/markdown; charset=UTF-8",
                         bytes.length);
             }), getTranslation("provisioning.offboarding.download"));

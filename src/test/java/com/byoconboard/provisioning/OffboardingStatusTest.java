@@ -77,7 +77,7 @@ class OffboardingStatusTest {
     void theBootstrapRoleIsDeletedByTheStackOrTheModuleItWasCreatedWith() {
         var removal = BootstrapRemoval.in("eu-west-1");
         assertThat(removal.cloudFormation()).isEqualTo("aws cloudformation delete-stack --region eu-west-1 --stack-name"
-                + " ClickHouseBootstrapRole && aws cloudformation wait stack-delete-complete --region eu-west-1"
+                + " ClickHouseBootstrapRole\naws cloudformation wait stack-delete-complete --region eu-west-1"
                 + " --stack-name ClickHouseBootstrapRole");
         assertThat(removal.terraform()).isEqualTo("cd terraform && terraform destroy");
         assertThat(removal.terraformModule()).isEqualTo("terraform destroy -target=module.clickhouse_onboarding");
