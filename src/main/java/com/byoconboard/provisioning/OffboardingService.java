@@ -135,15 +135,15 @@ public class OffboardingService {
         var now = clock.instant();
         store.checked(id, caller, assumable, now);
         var status = store.find(id).orElseThrow();
-        engine.log(id, status.passes() ? LogEntry.Level.INFO : LogEntry.Level.WARN, null,
-                Message.of(status.passes() ? "provisioning.log.offboardingVerified" : "provisioning.log.offboardingNotYet",
-                        caller, status.remaining().size()));
-        if (status.passes()) {
-            store.completed(id, now);
-            SystemActor.run("offboarding for " + caller, () -> onboardings.moveTo(id, OnboardingState.OFFBOARDED));
-            return store.find(id).orElseThrow();
+        if (!status.passes()) {
+            engine.log(id, LogEntry.Level.WARN, null, Message.of("provisioning.log.offboardingNotYet", caller));
+            status.problems().forEach(problem -> engine.log(id, LogEntry.Level.WARN, null, problem));
+            return status;
         }
-        return status;
+        engine.log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.offboardingVerified", caller));
+        store.completed(id, now);
+        SystemActor.run("offboarding for " + caller, () -> onboardings.moveTo(id, OnboardingState.OFFBOARDED));
+        return store.find(id).orElseThrow();
     }
 
     /** The report of a completed offboarding: what was deleted, when, for whom, and what the verification saw. */

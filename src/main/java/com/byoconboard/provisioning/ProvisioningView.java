@@ -76,6 +76,8 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
             // Peering after READY: the peers change here, and the peering steps above run again.
             if (onboarding.state() == OnboardingState.READY) {
                 add(new PeeringPanel(organization.id(), onboarding.id(), provisioning, onboardings, supportTasks));
+            }
+            if (drift.checkable(onboarding.id())) {
                 add(new DriftPanel(onboarding.id(), onboarding.inputs().bootstrapRole().roleArn(), drift));
             }
             if (OffboardingPanel.shown(onboarding, offboarding)) {

@@ -37,10 +37,7 @@ class DriftIT {
 
     @Test
     void verifyFindsADeletedSubnetAndAnExtraTaggedResourceAndRepairRecreatesTheSubnetWithoutDuplicatingAnything() {
-        var onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
-        var id = onboarding.id();
-        provisioning.start(id);
-        ProvisioningRunIT.await(provisioning, () -> onboardings.getForVendor(id).state() == OnboardingState.READY, id, "READY");
+        var id = TestOnboardings.ready(onboardings, iac, provisioning).id();
         assertThat(drift.verify(id).clean()).isTrue();
 
         var subnet = provisioning.progress(id).resources().stream()

@@ -17,6 +17,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,29 @@ final class MotoFixture {
             String stack = IacTemplate.BOOTSTRAP_ROLE.stackName();
             cfn.deleteStack(r -> r.stackName(stack));
             cfn.waiter().waitUntilStackDeleteComplete(r -> r.stackName(stack));
+        }
+    }
+
+    /**
+     * AWS refuses AssumeRole of a role that does not exist (AccessDenied); moto grants it, so that "the role can no
+     * longer be assumed" could never be seen on it. From now until the proxy's reset, the proxy answers each
+     * AssumeRole as AWS would, after looking the role up in its account as the administrator (straight at moto).
+     */
+    static void refuseAssumingMissingRoles() {
+        proxy().failWhen("AssumeRole", call -> !roleExists(call.params().get("RoleArn")), 403, "AccessDenied",
+                "User: arn:aws:iam::" + EmulatedAws.VENDOR_ACCOUNT + ":user/" + EmulatedAws.VENDOR_USER
+                        + " is not authorized to perform: sts:AssumeRole");
+    }
+
+    private static boolean roleExists(String roleArn) {
+        String account = roleArn.split(":")[4];
+        String name = roleArn.substring(roleArn.lastIndexOf('/') + 1);
+        try (var iam = IamClient.builder().endpointOverride(aws().endpoint()).region(Region.AWS_GLOBAL)
+                .credentialsProvider(aws().administrator(account)).build()) {
+            iam.getRole(r -> r.roleName(name));
+            return true;
+        } catch (NoSuchEntityException e) {
+            return false;
         }
     }
 

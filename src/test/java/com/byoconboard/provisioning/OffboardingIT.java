@@ -5,6 +5,8 @@ import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.AuditEntry;
+import com.byoconboard.support.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,21 +30,21 @@ class OffboardingIT {
     OffboardingService offboarding;
     @Autowired
     AwsClients aws;
+    @Autowired
+    AuditLog audit;
 
     final AwsProxy proxy = MotoFixture.fresh();
 
     @Test
     void offboardingFailsVerificationWhileTheRoleExistsAndEndsOffboardedWithAReportOnceTheCustomerDeletedIt() {
-        var onboarding = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc);
+        MotoFixture.refuseAssumingMissingRoles();
+        var onboarding = TestOnboardings.ready(onboardings, iac, provisioning);
         var id = onboarding.id();
-        provisioning.start(id);
-        ProvisioningRunIT.await(provisioning, () -> onboardings.getForVendor(id).state() == OnboardingState.READY, id, "READY");
         var toDelete = offboarding.toDelete(id);
         assertThat(toDelete).hasSizeGreaterThan(20);
 
         offboarding.start(id);
-        ProvisioningRunIT.await(provisioning, () -> onboardings.getForVendor(id).state() == OnboardingState.TORN_DOWN, id,
-                "TORN_DOWN");
+        TestOnboardings.awaitState(onboardings, provisioning, id, OnboardingState.TORN_DOWN);
 
         var notYet = offboarding.verify(id);
         assertThat(notYet.completed()).isFalse();
@@ -56,14 +58,16 @@ class OffboardingIT {
             assertThatThrownBy(() -> admin.iam().getRole(r -> r.roleName("ClickHouseManagementRole")))
                     .isInstanceOf(NoSuchEntityException.class);
         }
-        // moto still lets anyone assume a role that does not exist; AWS refuses it, as here.
-        proxy.fail("AssumeRole", 1, 403, "AccessDenied", "User: arn:aws:iam::123456789012:user/vendor is not"
-                + " authorized to perform: sts:AssumeRole on resource: " + TestOnboardings.ROLE_ARN);
 
         var done = offboarding.verify(id);
         assertThat(done.problems()).isEmpty();
         assertThat(done.completed()).isTrue();
         assertThat(onboardings.getForVendor(id).state()).isEqualTo(OnboardingState.OFFBOARDED);
+
+        // The audit trail stays, with the last move and who verified it.
+        assertThat(audit.of(id)).extracting(AuditEntry::after).contains("READY", "TORN_DOWN", "OFFBOARDED");
+        assertThat(audit.of(id)).filteredOn(e -> e.after().equals("OFFBOARDED")).singleElement()
+                .satisfies(e -> assertThat(e.actor()).contains("provisioning-test"));
 
         var report = offboarding.report(id);
         assertThat(report.deleted()).extracting(RecordedResource::resourceId)
