@@ -11,13 +11,14 @@ import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The drift check of a ready onboarding ("Verify"): what the journal says exists, compared with the customer's
@@ -34,9 +35,11 @@ public class DriftService {
     private final ProvisioningService provisioning;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     DriftService(OnboardingService onboardings, Journal journal, AwsClients aws, RunEngine engine,
-                 ProvisioningService provisioning, CurrentUser currentUser, Clock clock) {
+                 ProvisioningService provisioning, CurrentUser currentUser, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.onboardings = onboardings;
         this.journal = journal;
         this.aws = aws;
@@ -72,7 +75,6 @@ public class DriftService {
      * make them: each finds what is still there and creates what is not, so nothing is duplicated. Answers the
      * check it acted on; with nothing to repair, nothing runs.
      */
-    @Transactional
     public DriftReport repair(OnboardingId id) {
         var onboarding = authorized(id);
         var report = check(onboarding);
@@ -81,13 +83,16 @@ public class DriftService {
             return report;
         }
         var now = clock.instant();
-        report.findings().stream().filter(f -> f instanceof DriftFinding.Missing m && m.repairable())
-                .forEach(f -> journal.resources(id).stream()
-                        .filter(r -> r.deletedAt() == null && r.resourceId().equals(f.resourceId())
-                                && r.logicalName().equals(f.logicalName()))
-                        .forEach(r -> journal.markDeleted(id, r.logicalName(), now)));
-        provisioning.runAgain(onboarding, steps, Message.of("provisioning.log.repairRun", currentUser.require().id(),
-                missing(report)));
+        var why = Message.of("provisioning.log.repairRun", currentUser.require().id(), missing(report));
+        // The AWS reads are done; what the journal forgets and the run that makes it again are recorded together.
+        transaction.executeWithoutResult(tx -> {
+            report.findings().stream().filter(f -> f instanceof DriftFinding.Missing m && m.repairable())
+                    .forEach(f -> journal.resources(id).stream()
+                            .filter(r -> r.deletedAt() == null && r.resourceId().equals(f.resourceId())
+                                    && r.logicalName().equals(f.logicalName()))
+                            .forEach(r -> journal.markDeleted(id, r.logicalName(), now)));
+            provisioning.runAgain(onboarding, steps, why);
+        });
         return report;
     }
 
@@ -95,7 +100,10 @@ public class DriftService {
         var live = journal.resources(onboarding.id()).stream().filter(r -> r.deletedAt() == null).toList();
         Map<String, String> cidrs = plannedCidrs(provisioning.plan(onboarding).network());
         try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
-            List<Drift.Looked> looked = live.stream().map(r -> new Drift.Looked(r, AccountLook.look(account, r))).toList();
+            // One look-up per resource, all at once: a check of a whole deployment takes one round trip, not forty.
+            var observed = new ConcurrentHashMap<Long, Drift.Observed>();
+            StepContext.inParallel(live, r -> observed.put(r.seq(), AccountLook.look(account, r)));
+            List<Drift.Looked> looked = live.stream().map(r -> new Drift.Looked(r, observed.get(r.seq()))).toList();
             return Drift.compare(clock.instant(), looked, AccountLook.tagged(account, onboarding.id()),
                     onboarding.id().toString(), name -> Optional.ofNullable(cidrs.get(name)), onboarding.inputs().region());
         }

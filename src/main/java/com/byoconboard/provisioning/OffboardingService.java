@@ -17,6 +17,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.time.Clock;
@@ -51,9 +52,12 @@ public class OffboardingService {
     private final RunEngine engine;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     OffboardingService(OnboardingService onboardings, ProvisioningService provisioning, Journal journal,
-                       OffboardingStore store, AwsClients aws, RunEngine engine, CurrentUser currentUser, Clock clock) {
+                       OffboardingStore store, AwsClients aws, RunEngine engine, CurrentUser currentUser, Clock clock,
+                       TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.onboardings = onboardings;
         this.provisioning = provisioning;
         this.journal = journal;
@@ -119,7 +123,6 @@ public class OffboardingService {
      *
      * @throws IllegalStateException the tear down has not finished, or offboarding was not asked for
      */
-    @Transactional
     public OffboardingStatus verify(OnboardingId id) {
         var onboarding = onboarding(id);
         var caller = readable(id);
@@ -140,9 +143,12 @@ public class OffboardingService {
             status.problems().forEach(problem -> engine.log(id, LogEntry.Level.WARN, null, problem));
             return status;
         }
-        engine.log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.offboardingVerified", caller));
-        store.completed(id, now);
-        SystemActor.run("offboarding for " + caller, () -> onboardings.moveTo(id, OnboardingState.OFFBOARDED));
+        // The AWS calls are done; completed and OFFBOARDED are recorded together, or neither.
+        transaction.executeWithoutResult(tx -> {
+            store.completed(id, now);
+            SystemActor.run("offboarding for " + caller, () -> onboardings.moveTo(id, OnboardingState.OFFBOARDED));
+            engine.log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.offboardingVerified", caller));
+        });
         return store.find(id).orElseThrow();
     }
 

@@ -36,7 +36,7 @@ class DriftIT {
     final com.byoconboard.aws.AwsProxy proxy = MotoFixture.fresh();
 
     @Test
-    void verifyFindsADeletedSubnetAndAnExtraTaggedResourceAndRepairRecreatesTheSubnetWithoutDuplicatingAnything() {
+    void verifyFindsADeletedSubnetARemovedTagAndAnExtraTaggedResourceAndRepairRecreatesTheSubnetWithoutDuplicatingAnything() {
         var id = TestOnboardings.ready(onboardings, iac, provisioning).id();
         assertThat(drift.verify(id).clean()).isTrue();
 
@@ -44,10 +44,15 @@ class DriftIT {
                 .filter(r -> r.type() == ResourceType.SUBNET && r.logicalName().startsWith("subnet-private")).findFirst().orElseThrow();
         String vpcId = provisioning.progress(id).resources().stream().filter(r -> r.type() == ResourceType.VPC)
                 .findFirst().orElseThrow().resourceId();
+        var gateway = provisioning.progress(id).resources().stream().filter(r -> r.type() == ResourceType.INTERNET_GATEWAY)
+                .findFirst().orElseThrow();
         String stray;
         try (var admin = MotoFixture.administrator(aws, TestOnboardings.ACCOUNT)) {
-            // Behind the app's back: a subnet of ours deleted, and something new carrying the onboarding's tag.
+            // Behind the app's back: a subnet of ours deleted, our tag taken off the internet gateway, and something
+            // new carrying the onboarding's tag.
             admin.ec2().deleteSubnet(r -> r.subnetId(subnet.resourceId()));
+            admin.ec2().deleteTags(r -> r.resources(gateway.resourceId())
+                    .tags(Tag.builder().key(ResourceNames.ONBOARDING_TAG).build()));
             stray = admin.ec2().createSecurityGroup(r -> r.groupName("stray").description("made by hand").vpcId(vpcId)
                     .tagSpecifications(TagSpecification.builder().resourceType("security-group").tags(
                             Tag.builder().key(ResourceNames.ONBOARDING_TAG).value(id.toString()).build()).build()))
@@ -59,13 +64,23 @@ class DriftIT {
                 new DriftFinding.Missing(ResourceType.SUBNET, subnet.resourceId(), subnet.logicalName(), StepKind.SUBNETS, true),
                 new DriftFinding.Extra(ResourceType.SECURITY_GROUP, stray, ""));
         // AWS drops a deleted subnet's route table association with it; nothing else is reported.
-        assertThat(report.findings()).hasSize(3).anySatisfy(f -> assertThat(f.type()).isEqualTo(ResourceType.ROUTE_TABLE_ASSOCIATION));
+        assertThat(report.findings()).hasSize(4).anySatisfy(f -> assertThat(f.type()).isEqualTo(ResourceType.ROUTE_TABLE_ASSOCIATION));
+        var retag = report.findings().stream().filter(f -> f instanceof DriftFinding.Changed).map(DriftFinding.Changed.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(retag.resourceId()).isEqualTo(gateway.resourceId());
+        assertThat(retag.fix().orElseThrow().text()).startsWith("aws ec2 create-tags --region us-east-1 --resources "
+                + gateway.resourceId() + " --tags Key=byoc:onboarding-id,Value=" + id);
         assertThat(report.repairSteps()).contains(StepKind.SUBNETS, StepKind.ROUTE_TABLES).doesNotContain(StepKind.VPC);
 
         drift.repair(id);
         ProvisioningRunIT.await(provisioning, () -> provisioning.progress(id).state() == RunState.SUCCEEDED, id, "repaired");
 
         assertThat(onboardings.getForVendor(id).state()).isEqualTo(OnboardingState.READY);
+        try (var admin = MotoFixture.administrator(aws, TestOnboardings.ACCOUNT)) {
+            // The customer runs the fix the check gave them.
+            admin.ec2().createTags(r -> r.resources(gateway.resourceId())
+                    .tags(Tag.builder().key(ResourceNames.ONBOARDING_TAG).value(id.toString()).build()));
+        }
         var after = drift.verify(id);
         assertThat(after.findings()).containsExactly(new DriftFinding.Extra(ResourceType.SECURITY_GROUP, stray, ""));
         var remade = provisioning.progress(id).resources().stream()
