@@ -3,6 +3,7 @@ package com.byoconboard.provisioning;
 import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
 import com.microsoft.playwright.BrowserContext;
@@ -62,9 +63,11 @@ class ProgressSoakCheck extends BrowserTest {
         proxy.fail("DeleteNatGateway", 1_000_000, 503, "ServiceUnavailable", "soak: the NAT gateway cannot be deleted");
         provisioning.tearDown(tearingDown);
 
-        var running = TestOnboardings.approved(onboardings, iac, TestOnboardings::newVpc).id();
+        // One NAT gateway: the stuck tear down keeps its Elastic IPs, and the account's quota is 5.
+        var running = TestOnboardings.approved(onboardings, iac, in -> TestOnboardings.newVpc(in)
+                .withNetwork(n -> n.withNatGateways(OnboardingInputs.NatGateways.SINGLE))).id();
         // Every AWS call takes a while: the run stays under way for the whole check.
-        proxy.delayEveryCall(5_000);
+        proxy.delayEveryCall(20_000);
         provisioning.start(running);
 
         Page first = newPage("en-US");
