@@ -7,9 +7,6 @@ import com.byoconboard.provisioning.ExistingVpcs;
 import com.byoconboard.testing.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.ReducedMotion;
-import com.microsoft.playwright.options.ScreenshotAnimations;
-import com.microsoft.playwright.options.ScreenshotCaret;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,12 +28,9 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -77,12 +71,6 @@ class UserGuideScreenshots extends BrowserTest {
     static final String PEER_CIDR = "172.16.0.0/16";
     static final List<String> AZ_IDS = List.of("use1-az1", "use1-az2", "use1-az4");
 
-    /** Shown nowhere useful, different every run: transitions, carets and toasts (their text is in the page too). */
-    private static final String STILL = """
-            *, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }
-            vaadin-notification-container, vaadin-notification-card { display: none !important; }
-            """;
-
     /** The app's one clock, fixed. */
     @TestConfiguration
     static class FixedClock {
@@ -98,7 +86,7 @@ class UserGuideScreenshots extends BrowserTest {
     @Autowired
     AwsClients aws;
 
-    private final Map<Page, String> languages = new IdentityHashMap<>();
+    private final GuideCamera camera = new GuideCamera(OUT);
     /** The customer and support, each in an English and a Japanese window. */
     private Page en;
     private Page ja;
@@ -107,19 +95,19 @@ class UserGuideScreenshots extends BrowserTest {
 
     @Test
     void theWholeFlowInEnglishAndJapanese() throws Exception {
-        clear(OUT);
+        camera.clear();
         seedMoto(17);
         String peerVpc;
         try (CustomerAccount peer = administrator(PEER_ACCOUNT)) {
             peerVpc = peer.ec2().createVpc(r -> r.cidrBlock(PEER_CIDR)).vpc().vpcId();
         }
-        seeded.add(peerVpc);
+        camera.keep(peerVpc);
         ExistingVpcs.Prepared existing;
         try (CustomerAccount admin = administrator(EXISTING_VPC_ACCOUNT)) {
             existing = ExistingVpcs.prepare(admin, EnumSet.of(ExistingVpcs.Broken.MISSING_TAG), 42);
         }
-        seeded.add(existing.vpcId());
-        existing.subnets().forEach(subnet -> seeded.add(subnet.subnetId()));
+        camera.keep(existing.vpcId());
+        existing.subnets().forEach(subnet -> camera.keep(subnet.subnetId()));
         en = window("en-US");
         ja = window("ja-JP");
         supportEn = window("en-US");
@@ -134,7 +122,7 @@ class UserGuideScreenshots extends BrowserTest {
             failedStepRetriedThenTornDown(second, existing.subnets().get(1).subnetId());
             for (Page page : both(en, ja)) {
                 open(page, "/rules");
-                viewport(page, "25-rules");
+                camera.viewport(page, "25-rules");
             }
         } catch (RuntimeException | Error e) {
             // What each window showed when it went wrong, beside (not among) the guide's pictures.
@@ -156,9 +144,9 @@ class UserGuideScreenshots extends BrowserTest {
         for (Page page : both(en, ja)) {
             page.navigate(url("/"));
             page.waitForURL("**/login");
-            shot(page, "01-sign-in");
+            camera.shot(page, "01-sign-in");
             signIn(page, "alice");
-            shot(page, "02-home");
+            camera.shot(page, "02-home");
         }
     }
 
@@ -186,7 +174,7 @@ class UserGuideScreenshots extends BrowserTest {
         for (Page page : both(en, ja)) {
             open(page, wizard + "/network");
             checkAccount(page, "passed");
-            shot(page, "07-check-my-account");
+            camera.shot(page, "07-check-my-account");
         }
 
         next(en, "private-connectivity");
@@ -215,16 +203,16 @@ class UserGuideScreenshots extends BrowserTest {
         String review = "/support/onboarding/" + idOf(wizard);
         for (Page support : both(supportEn, supportJa)) {
             signIn(support, "sam");
-            shot(support, "11-support-queue");
+            camera.shot(support, "11-support-queue");
             support.locator("a[data-onboarding]").first().click();
             support.waitForURL("**" + review);
             awaitVaadin(support);
-            shot(support, "12-support-review");
+            camera.shot(support, "12-support-review");
         }
         for (Page support : both(supportJa, supportEn)) {
             support.locator("#request-changes").click();
             support.locator("#decision-text textarea").fill(CHANGE_REQUEST);
-            viewport(support, "13-request-changes");
+            camera.viewport(support, "13-request-changes");
         }
         supportJa.keyboard().press("Escape");
         clickAndAwaitReload(supportEn, supportEn.locator("#decision-confirm"));
@@ -233,7 +221,7 @@ class UserGuideScreenshots extends BrowserTest {
         for (Page page : both(en, ja)) {
             open(page, "/");
             assertThat(page.locator("#customer-messages")).containsText("22:00");
-            shot(page, "14-changes-requested");
+            camera.shot(page, "14-changes-requested");
         }
         open(en, wizard + "/maintenance-window");
         var start = en.locator("[data-field='maintenance.startTime'] input");
@@ -248,7 +236,7 @@ class UserGuideScreenshots extends BrowserTest {
         approve(review);
         for (Page support : both(supportEn, supportJa)) {
             open(support, review);
-            shot(support, "15-support-approved");
+            camera.shot(support, "15-support-approved");
         }
     }
 
@@ -262,15 +250,15 @@ class UserGuideScreenshots extends BrowserTest {
             page.locator("[data-step='peering-acceptance'][data-state='waiting_for_you']")
                     .waitFor(new Locator.WaitForOptions().setTimeout(180_000));
             awaitNoStepMoving(page);
-            shot(page, "16-provisioning-waiting-for-you", UserGuideScreenshots::runLog);
+            camera.shot(page, "16-provisioning-waiting-for-you", UserGuideScreenshots::runLog);
         }
         acceptPeering(peerVpc);
         for (Page page : both(en, ja)) {
             awaitRunState(page, "SUCCEEDED");
             open(page, run);
-            shot(page, "17-provisioning-ready", UserGuideScreenshots::runLog);
+            camera.shot(page, "17-provisioning-ready", UserGuideScreenshots::runLog);
             page.locator("#private-connectivity").scrollIntoViewIfNeeded();
-            element(page, page.locator("#private-connectivity"), "18-peering-after-ready", UserGuideScreenshots::runLog);
+            camera.element(page, page.locator("#private-connectivity"), "18-peering-after-ready", UserGuideScreenshots::runLog);
         }
     }
 
@@ -305,13 +293,13 @@ class UserGuideScreenshots extends BrowserTest {
         for (Page page : both(en, ja)) {
             open(page, wizard + "/network");
             checkAccount(page, "failed");
-            shot(page, "20-existing-vpc-check-failed");
+            camera.shot(page, "20-existing-vpc-check-failed");
         }
         internalElbTag(existing.subnets().get(1).subnetId(), true);
         for (Page page : both(en, ja)) {
             open(page, wizard + "/network");
             checkAccount(page, "passed");
-            shot(page, "21-existing-vpc-fixed");
+            camera.shot(page, "21-existing-vpc-fixed");
         }
         next(en, "private-connectivity");
         en.locator("#allow-list textarea").fill("203.0.113.0/24");
@@ -336,7 +324,7 @@ class UserGuideScreenshots extends BrowserTest {
             open(page, run);
             awaitRunState(page, "FAILED");
             open(page, run);
-            shot(page, "22-failed-step-retry", UserGuideScreenshots::runLog);
+            camera.shot(page, "22-failed-step-retry", UserGuideScreenshots::runLog);
         }
         internalElbTag(untagged, true);
         en.locator("#run-retry").click();
@@ -347,14 +335,14 @@ class UserGuideScreenshots extends BrowserTest {
             page.locator("#run-tear-down").click();
             page.locator("vaadin-confirm-dialog[opened]").waitFor(new Locator.WaitForOptions()
                     .setState(WaitForSelectorState.ATTACHED));
-            viewport(page, "23-tear-down-confirm");
+            camera.viewport(page, "23-tear-down-confirm");
         }
         ja.keyboard().press("Escape");
         en.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']").click();
         awaitRunState(en, "TORN_DOWN");
         for (Page page : both(en, ja)) {
             open(page, run);
-            shot(page, "24-torn-down", UserGuideScreenshots::runLog);
+            camera.shot(page, "24-torn-down", UserGuideScreenshots::runLog);
         }
     }
 
@@ -403,14 +391,10 @@ class UserGuideScreenshots extends BrowserTest {
 
     // ---- the browser windows ----
 
+    /** A 1280×800 window in UTC, still for the camera. */
     private Page window(String locale) {
-        Page page = newPage(locale, 1280, 800, "UTC");
-        page.context().addInitScript("document.addEventListener('DOMContentLoaded', () => {"
-                + " const s = document.createElement('style'); s.textContent = " + jsString(STILL)
-                + "; document.head.appendChild(s); });");
-        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+        Page page = camera.still(newPage(locale, 1280, 800, "UTC"), locale.substring(0, 2));
         page.setDefaultTimeout(60_000);
-        languages.put(page, locale.substring(0, 2));
         return page;
     }
 
@@ -424,108 +408,8 @@ class UserGuideScreenshots extends BrowserTest {
             if (page == ja || !page.url().equals(url(path))) {
                 open(page, path);
             }
-            shot(page, name);
+            camera.shot(page, name);
         }
-    }
-
-    private void shot(Page page, String name) throws IOException {
-        shot(page, name, p -> List.of());
-    }
-
-    /** The whole page, from the top, with {@code masks} painted over. */
-    private void shot(Page page, String name, Function<Page, List<Locator>> masks) throws IOException {
-        prepare(page);
-        page.evaluate("() => window.scrollTo(0, 0)");
-        Path file = file(page, name);
-        page.screenshot(options(file, page, masks).setFullPage(true));
-        IndexedPng.rewrite(file);
-    }
-
-    /** What the window shows, no more: a dialog (its shade covers only the window), a page too long for one picture. */
-    private void viewport(Page page, String name) throws IOException {
-        prepare(page);
-        Path file = file(page, name);
-        page.screenshot(options(file, page, p -> List.of()));
-        IndexedPng.rewrite(file);
-    }
-
-    private void element(Page page, Locator element, String name, Function<Page, List<Locator>> masks) throws IOException {
-        prepare(page);
-        Path file = file(page, name);
-        element.screenshot(new Locator.ScreenshotOptions().setPath(file)
-                .setAnimations(ScreenshotAnimations.DISABLED).setCaret(ScreenshotCaret.HIDE)
-                .setMask(masks.apply(page)).setMaskColor(MASK));
-        IndexedPng.rewrite(file);
-    }
-
-    private static Page.ScreenshotOptions options(Path file, Page page, Function<Page, List<Locator>> masks) {
-        return new Page.ScreenshotOptions().setPath(file)
-                .setAnimations(ScreenshotAnimations.DISABLED).setCaret(ScreenshotCaret.HIDE)
-                .setMask(masks.apply(page)).setMaskColor(MASK);
-    }
-
-    private void prepare(Page page) {
-        settle(page);
-        markRandomIds(page);
-    }
-
-    private static final String MASK = "#9aa1ad";
-
-    private Path file(Page page, String name) throws IOException {
-        Path dir = OUT.resolve(languages.get(page));
-        Files.createDirectories(dir);
-        return dir.resolve(name + ".png");
-    }
-
-    /** No pointer over anything, no focus ring, nothing in flight. */
-    private static void settle(Page page) {
-        awaitQuiet(page);
-        page.mouse().move(0, 0);
-        page.evaluate("() => document.activeElement && document.activeElement.blur && document.activeElement.blur()");
-        page.waitForTimeout(300);
-        awaitQuiet(page);
-    }
-
-    /** {@link #awaitVaadin}, also on the sign-in form, which is no Vaadin page. */
-    private static void awaitQuiet(Page page) {
-        page.waitForFunction("() => !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
-                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
-    }
-
-    // ---- what differs from run to run ----
-
-    /**
-     * IDs the same in every run, so shown: the examples of the wizard's help texts, and what the test created in the
-     * emulated accounts after seeding moto.
-     */
-    private final List<String> seeded = new ArrayList<>(List.of("vpc-0a1b2c3d4e5f67890", "vpc-0fedcba9876543210",
-            "subnet-0123456789abcdef0"));
-
-    /**
-     * Writes every random ID in the page's text as x's (vpc-xxxxxxxxxxxxxxxxx), in the page and in the network
-     * picture: onboarding IDs (UUIDs, and the first ten hex digits the resource names carry), ExternalIds, and AWS
-     * resource IDs that provisioning created (moto's IDs of calls made side by side differ from run to run; Route 53's
-     * are upper case). IDs in
-     * {@link #seeded} stay. Done in the text itself, not by a mask drawn over it, so that the picture stays readable.
-     */
-    private void markRandomIds(Page page) {
-        page.evaluate("""
-                keep => {
-                  const pattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}(?![0-9A-Za-z])|(?<![0-9A-Za-z])(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*[0-9])[0-9A-Z]{12,}(?![0-9A-Za-z])/g;
-                  const blank = text => text.replace(pattern, m => keep.some(k => k.includes(m)) ? m : m.replace(/[0-9a-fA-Z]/g, 'x'));
-                  const visit = root => {
-                    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                      if (n.parentElement && n.parentElement.closest('style, script')) continue;
-                      const text = blank(n.data);
-                      if (text !== n.data) n.data = text;
-                    }
-                    root.querySelectorAll('input, textarea').forEach(i => { const v = blank(i.value); if (v !== i.value) i.value = v; });
-                    root.querySelectorAll('*').forEach(e => e.shadowRoot && visit(e.shadowRoot));
-                  };
-                  visit(document.body);
-                }
-                """, seeded);
     }
 
     /** The run log: steps that run side by side log in a different order each run. */
@@ -643,21 +527,5 @@ class UserGuideScreenshots extends BrowserTest {
                 throw new IllegalStateException("moto did not take the seed: HTTP " + response.statusCode());
             }
         }
-    }
-
-    private static void clear(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (var files = Files.walk(dir)) {
-                var all = new ArrayList<>(files.toList());
-                java.util.Collections.reverse(all);
-                for (Path p : all) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
-
-    private static String jsString(String text) {
-        return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ") + "'";
     }
 }
