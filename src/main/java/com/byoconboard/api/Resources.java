@@ -74,6 +74,23 @@ final class Resources {
     record ResourceIdResource(String type, String logicalName, String resourceId, boolean deleted) {
     }
 
+    /** A drift check of a ready onboarding: the account compared with what provisioning recorded. */
+    record DriftResource(Instant checkedAt,
+                         @Schema(description = "How many recorded resources were compared") int checked,
+                         boolean clean,
+                         @Schema(description = "The steps a repair runs again (in the app: Repair); empty when nothing"
+                                 + " of ours is missing") List<String> repairSteps,
+                         List<DriftFindingResource> findings) {
+    }
+
+    /** One difference, with what it means and how to fix it, in the caller's language. */
+    record DriftFindingResource(@Schema(description = "MISSING, CHANGED or EXTRA") String kind,
+                                @Schema(example = "SUBNET") String type,
+                                @Schema(example = "subnet-0123456789abcdef0") String resourceId,
+                                @Schema(example = "private-use1-az1") String logicalName, String message,
+                                FixResource fix) {
+    }
+
     /** A support decision's text for the customer (the reason of a rejection, what to change). */
     record CommentRequest(@Schema(example = "Please use a /16 VPC CIDR") String text) {
     }

@@ -1,8 +1,17 @@
 package com.byoconboard.api;
 
+import com.byoconboard.api.Resources.DriftFindingResource;
+import com.byoconboard.api.Resources.DriftResource;
+import com.byoconboard.api.Resources.FixResource;
 import com.byoconboard.api.Resources.OperationResource;
 import com.byoconboard.api.Resources.RunResource;
+import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.deployment.StepKind;
+import com.byoconboard.provisioning.DriftFinding;
+import com.byoconboard.provisioning.DriftService;
 import com.byoconboard.provisioning.RunAction;
+import com.byoconboard.ui.Translations;
+import org.springframework.context.i18n.LocaleContextHolder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,7 +31,7 @@ import java.util.UUID;
 
 /**
  * Provisioning runs: start, retry, cancel and tear down, each answered at once (202) with a long-running
- * operation that clients poll until it is done.
+ * operation that clients poll until it is done; and the drift check of a ready onboarding.
  */
 @RestController
 @Tag(name = "Runs")
@@ -31,9 +40,14 @@ class RunsController {
     private final ApiCaller caller;
     private final Operations operations;
     private final Idempotency idempotency;
+    private final DriftService drift;
+    private final Translations translations;
 
-    RunsController(ApiCaller caller, Operations operations, Idempotency idempotency) {
+    RunsController(ApiCaller caller, Operations operations, Idempotency idempotency, DriftService drift,
+                   Translations translations) {
         this.caller = caller;
+        this.drift = drift;
+        this.translations = translations;
         this.operations = operations;
         this.idempotency = idempotency;
     }
@@ -66,6 +80,42 @@ class RunsController {
                             examples = @ExampleObject(value = ApiExamples.RUN))))
     RunResource run(@PathVariable UUID id) {
         return operations.run(caller.onboarding(id));
+    }
+
+    @PostMapping("/api/v1/onboardings/{id}/verify")
+    @Operation(summary = "Verify against the account", description = "The drift check of a READY onboarding with no run "
+            + "under way: every resource the run recorded is looked up in the customer's account through the bootstrap "
+            + "role (by ID), and everything carrying the onboarding's tag is listed: what is MISSING, CHANGED (our tag, "
+            + "a CIDR) or EXTRA (tagged, not recorded). Changes nothing; messages in the Accept-Language. Any other state "
+            + "answers 409 (run-state).",
+            responses = @ApiResponse(responseCode = "200", description = "What the check found",
+                    content = @Content(mediaType = OnboardingsController.JSON,
+                            schema = @Schema(implementation = DriftResource.class))))
+    DriftResource verify(@PathVariable UUID id) {
+        var report = drift.verify(caller.onboarding(id).id());
+        var locale = LocaleContextHolder.getLocale();
+        return new DriftResource(report.checkedAt(), report.checked(), report.clean(),
+                report.repairSteps().stream().map(StepKind::id).toList(),
+                report.findings().stream().map(f -> finding(f, locale)).toList());
+    }
+
+    private DriftFindingResource finding(DriftFinding finding, Locale locale) {
+        return switch (finding) {
+            case DriftFinding.Missing m -> new DriftFindingResource("MISSING", m.type().name(), m.resourceId(),
+                    m.logicalName(), text(locale, "provisioning.drift.missing", m.type(), m.resourceId(), m.logicalName())
+                    + " " + text(locale, m.repairable() ? "provisioning.drift.missing.repairable"
+                    : "provisioning.drift.missing.notOurs"), null);
+            case DriftFinding.Changed c -> new DriftFindingResource("CHANGED", c.type().name(), c.resourceId(),
+                    c.logicalName(), text(locale, c.what().key(), c.what().argsArray()),
+                    c.fix().map(FixResource::of).orElse(null));
+            case DriftFinding.Extra x -> new DriftFindingResource("EXTRA", x.type().name(), x.resourceId(),
+                    x.logicalName(), text(locale, "provisioning.drift.extra", x.type(), x.resourceId(),
+                    ResourceNames.ONBOARDING_TAG), null);
+        };
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
     }
 
     @GetMapping("/api/v1/operations/{id}")

@@ -35,7 +35,8 @@ public record Blueprint(OnboardingInputs inputs, ResourceNames names) {
     }
 
     /**
-     * Every call of the applicable steps, and the controller's later calls that the role's options grant, as
+     * Every call of the applicable steps, the controller's later calls that the role's options grant, and the
+     * checks' reads ({@link AccountReads}), as
      * (action, concrete resource ARN, condition context) without repeats: what the role must allow before anything
      * is created. A wildcard action (the controller's {@code ec2:Get*}) names no single call and is left out.
      *
@@ -50,6 +51,7 @@ public record Blueprint(OnboardingInputs inputs, ResourceNames names) {
         steps().forEach(step -> permissions.addAll(step.permissions()));
         ControllerPermissions.EXTRAS.stream().filter(extra -> extra.grantedBy().isOn(inputs.bootstrapRole()))
                 .forEach(extra -> permissions.addAll(extra.permissions()));
+        permissions.addAll(AccountReads.PERMISSIONS);
         var required = new LinkedHashSet<RequiredPermission>();
         for (Permission p : permissions) {
             if (p.action().contains("*")) {

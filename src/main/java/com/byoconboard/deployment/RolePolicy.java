@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The bootstrap role's permissions, derived from the steps' declarations and the controller's listed extras: for
+ * The bootstrap role's permissions, derived from the steps' declarations, the controller's listed extras and the
+ * checks' {@link AccountReads}: for
  * each {@link PolicySwitch}, the statements of its inline policy. A permission some always-on step needs goes to
  * the always-on policy; one only switched steps need goes to their switch's policy, so that turning an option off
  * takes exactly those permissions away.
@@ -64,6 +65,7 @@ public final class RolePolicy {
             step.permissions().forEach(p -> grant(grantedBy, p, step.grantedBy()));
         }
         ControllerPermissions.EXTRAS.forEach(extra -> extra.permissions().forEach(p -> grant(grantedBy, p, extra.grantedBy())));
+        AccountReads.PERMISSIONS.forEach(p -> grant(grantedBy, p, PolicySwitch.ALWAYS));
 
         var result = new EnumMap<PolicySwitch, List<Statement>>(PolicySwitch.class);
         for (PolicySwitch policySwitch : PolicySwitch.values()) {

@@ -3,7 +3,7 @@ package com.byoconboard.onboarding;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where an onboarding is in its life, from the customer's first keystroke to a torn-down deployment. */
+/** Where an onboarding is in its life, from the customer's first keystroke to a verified offboarding. */
 public enum OnboardingState {
     DRAFT,
     SUBMITTED,
@@ -13,7 +13,9 @@ public enum OnboardingState {
     READY,
     FAILED,
     REJECTED,
-    TORN_DOWN;
+    TORN_DOWN,
+    /** Torn down, and the customer's offboarding verified: the bootstrap role is gone and nothing tagged is left. */
+    OFFBOARDED;
 
     /** The customer may still change the inputs. */
     public boolean editable() {
@@ -37,7 +39,8 @@ public enum OnboardingState {
             // failed), and Retry provisions it again.
             case READY -> EnumSet.of(TORN_DOWN, FAILED);
             case FAILED -> EnumSet.of(PROVISIONING, TORN_DOWN);
-            case REJECTED, TORN_DOWN -> EnumSet.noneOf(OnboardingState.class);
+            case TORN_DOWN -> EnumSet.of(OFFBOARDED);
+            case REJECTED, OFFBOARDED -> EnumSet.noneOf(OnboardingState.class);
         };
     }
 

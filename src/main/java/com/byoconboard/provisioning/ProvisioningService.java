@@ -155,6 +155,16 @@ public class ProvisioningService {
     }
 
     /**
+     * Runs again only {@code steps} of a ready onboarding whose run is idle (Repair after a drift check): each finds
+     * its resources (journal, then tags) and creates what is missing; the other steps stay done.
+     */
+    void runAgain(Onboarding onboarding, Set<StepKind> steps, Message why) {
+        requireRun(onboarding.id(), EnumSet.of(RunState.SUCCEEDED));
+        engine.log(onboarding.id(), LogEntry.Level.WARN, null, why);
+        begin(onboarding, steps, "provisioning.log.repairRerun");
+    }
+
+    /**
      * Peering after READY, as the customer of {@code org}: changes the peers (or the public load balancer's
      * removal) of a ready onboarding under the same rules as on submit ({@link OnboardingService#changePeering}),
      * then runs the peering steps again, and only them: a new peer is requested, watched until accepted, routed and

@@ -21,8 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
 /**
- * The customer's page of one onboarding's provisioning: what it is about, the live {@link RunProgressPanel}, and once
- * ready its {@link PeeringPanel}.
+ * The customer's page of one onboarding's provisioning: what it is about, the live {@link RunProgressPanel}, once
+ * ready its {@link PeeringPanel} and {@link DriftPanel}, and its {@link OffboardingPanel}.
  */
 @Route(value = "onboarding/:draftId/provisioning", layout = MainLayout.class)
 @RolesAllowed("CUSTOMER")
@@ -35,10 +35,15 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
     private final Clock clock;
     private final CurrentUser currentUser;
     private final CustomerSupportTasks supportTasks;
+    private final DriftService drift;
+    private final OffboardingService offboarding;
 
     ProvisioningView(ProvisioningService provisioning, OnboardingService onboardings, CurrentOrganization organization,
-                     ProgressBroadcaster broadcaster, Clock clock, CurrentUser currentUser, CustomerSupportTasks supportTasks) {
+                     ProgressBroadcaster broadcaster, Clock clock, CurrentUser currentUser, CustomerSupportTasks supportTasks,
+                     DriftService drift, OffboardingService offboarding) {
         this.provisioning = provisioning;
+        this.drift = drift;
+        this.offboarding = offboarding;
         this.supportTasks = supportTasks;
         this.onboardings = onboardings;
         this.organization = organization;
@@ -71,6 +76,12 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
             // Peering after READY: the peers change here, and the peering steps above run again.
             if (onboarding.state() == OnboardingState.READY) {
                 add(new PeeringPanel(organization.id(), onboarding.id(), provisioning, onboardings, supportTasks));
+            }
+            if (drift.checkable(onboarding.id())) {
+                add(new DriftPanel(onboarding.id(), onboarding.inputs().bootstrapRole().roleArn(), drift));
+            }
+            if (OffboardingPanel.shown(onboarding, offboarding)) {
+                add(new OffboardingPanel(onboarding, offboarding));
             }
         } catch (OnboardingNotFoundException e) {
             event.rerouteToError(NotFoundException.class);

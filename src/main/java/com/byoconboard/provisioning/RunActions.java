@@ -46,7 +46,7 @@ public record RunActions(Set<RunAction> allowed) {
             return switch (onboarding) {
                 case APPROVED -> EnumSet.of(RunAction.START);
                 case PROVISIONING, FAILED -> EnumSet.of(RunAction.RETRY);
-                case DRAFT, SUBMITTED, CHANGES_REQUESTED, READY, REJECTED, TORN_DOWN -> EnumSet.noneOf(RunAction.class);
+                case DRAFT, SUBMITTED, CHANGES_REQUESTED, READY, REJECTED, TORN_DOWN, OFFBOARDED -> EnumSet.noneOf(RunAction.class);
             };
         }
         return switch (run) {

@@ -2,14 +2,16 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.support.ProvisioningControl;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 
 import java.time.Clock;
 
 /**
  * The support console's provisioning slot: the run's progress with the actions the service allows support, the
- * same panel the customer sees.
+ * same panel the customer sees, and once ready the same drift check.
  */
 @org.springframework.stereotype.Component
 class SupportProvisioning implements ProvisioningControl {
@@ -18,10 +20,14 @@ class SupportProvisioning implements ProvisioningControl {
     private final ProgressBroadcaster broadcaster;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final DriftService drift;
+    private final OnboardingService onboardings;
 
     SupportProvisioning(ProvisioningService provisioning, ProgressBroadcaster broadcaster, Clock clock,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, DriftService drift, OnboardingService onboardings) {
         this.provisioning = provisioning;
+        this.drift = drift;
+        this.onboardings = onboardings;
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -29,6 +35,10 @@ class SupportProvisioning implements ProvisioningControl {
 
     @Override
     public Component statusPanel(OnboardingId id) {
-        return new RunProgressPanel(id, provisioning, broadcaster, clock, currentUser.actor());
+        var panel = new Div(new RunProgressPanel(id, provisioning, broadcaster, clock, currentUser.actor()));
+        if (drift.checkable(id)) {
+            panel.add(new DriftPanel(id, onboardings.getForVendor(id).inputs().bootstrapRole().roleArn(), drift));
+        }
+        return panel;
     }
 }

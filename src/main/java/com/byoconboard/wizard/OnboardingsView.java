@@ -94,6 +94,7 @@ public class OnboardingsView extends Div implements HasDynamicTitle {
     /** Drafts open in the wizard; once infrastructure may exist, the provisioning progress is what matters. */
     private static String pageOf(Onboarding o) {
         return o.state().infrastructureMayExist() || o.state() == OnboardingState.TORN_DOWN
+                || o.state() == OnboardingState.OFFBOARDED
                 ? ProvisioningView.path(o.id())
                 : WizardView.path(o.id(), o.state().editable() ? WizardStep.ACCOUNT : WizardStep.REVIEW);
     }

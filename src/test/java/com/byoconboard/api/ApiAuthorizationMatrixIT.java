@@ -46,6 +46,7 @@ class ApiAuthorizationMatrixIT {
                 globex.call("PUT", path + "/inputs", inputs, "If-Match", etag),
                 globex.post(path + "/submit", null, "If-Match", etag),
                 globex.post(path + "/runs/start", null),
+                globex.post(path + "/verify", null),
                 globex.call("DELETE", path, null, "If-Match", etag));
 
         assertThat(calls).allSatisfy(response -> {
@@ -55,6 +56,15 @@ class ApiAuthorizationMatrixIT {
         assertThat(json(globex.get("/api/v1/onboardings")).findValuesAsString("id"))
                 .doesNotContain(json(alice.get(path)).get("id").asString());
         assertThat(alice.get(path).headers().firstValue("ETag")).as("nothing changed").contains(etag);
+    }
+
+    @Test
+    void aDriftCheckOfADraftIsRefusedWithTheStateItNeeds() {
+        var response = alice.post(path + "/verify", null);
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(json(response).get("type").asString()).isEqualTo("urn:byoc:problem:run-state");
+        assertThat(json(response).get("detail").asString()).contains("DRAFT", "ready onboarding");
     }
 
     @Test

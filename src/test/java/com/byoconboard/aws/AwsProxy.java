@@ -22,11 +22,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * A reverse proxy in front of moto for tests: records every request (so a test can look at what the app
  * really sent, e.g. each AssumeRole's ExternalId), and injects faults moto cannot: answer an action with an
- * AWS error for its first N calls, slow every call down, or go "down" (HTTP 503) after a given call.
+ * AWS error for its first N calls or whenever a condition holds, slow every call down, or go "down" (HTTP 503) after
+ * a given call.
  */
 public final class AwsProxy implements AutoCloseable {
 
@@ -46,11 +48,15 @@ public final class AwsProxy implements AutoCloseable {
     private record Fault(String action, AtomicInteger remaining, int status, String code, String message) {
     }
 
+    private record Rule(String action, Predicate<Call> when, int status, String code, String message) {
+    }
+
     private final HttpServer server;
     private final URI target;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final AtomicBoolean down = new AtomicBoolean();
     private volatile String downAfter;
     private volatile CountDownLatch wentDown = new CountDownLatch(1);
@@ -101,6 +107,14 @@ public final class AwsProxy implements AutoCloseable {
         faults.add(new Fault(action, new AtomicInteger(times), status, code, message));
     }
 
+    /**
+     * Answers every call of {@code action} for which {@code when} holds with an AWS error: where AWS decides from the
+     * account's state and moto does not (AssumeRole of a role that no longer exists), decided afresh for each call.
+     */
+    public void failWhen(String action, Predicate<Call> when, int status, String code, String message) {
+        rules.add(new Rule(action, when, status, code, message));
+    }
+
     /** Passes the next {@code action} on (AWS acts on it), then answers it and everything after with 503 until {@link #reset()}. */
     public void goDownAfter(String action) {
         wentDown = new CountDownLatch(1);
@@ -124,6 +138,7 @@ public final class AwsProxy implements AutoCloseable {
     /** Back to a plain recording proxy: no faults, not down, no delay, nothing recorded. */
     public void reset() {
         faults.clear();
+        rules.clear();
         down.set(false);
         downAfter = null;
         delayMillis = 0;
@@ -148,6 +163,12 @@ public final class AwsProxy implements AutoCloseable {
             for (Fault fault : faults) {
                 if (fault.action().equals(action) && fault.remaining().getAndDecrement() > 0) {
                     respond(exchange, fault.status(), errorBody(params, fault.code(), fault.message()));
+                    return;
+                }
+            }
+            for (Rule rule : rules) {
+                if (rule.action().equals(action) && rule.when().test(new Call(action, params))) {
+                    respond(exchange, rule.status(), errorBody(params, rule.code(), rule.message()));
                     return;
                 }
             }

@@ -2,6 +2,7 @@ package com.byoconboard.iac;
 
 import com.byoconboard.deployment.ArnPattern;
 import com.byoconboard.deployment.Blueprint;
+import com.byoconboard.deployment.AccountReads;
 import com.byoconboard.deployment.ControllerPermissions;
 import com.byoconboard.deployment.IamPolicy;
 import com.byoconboard.deployment.Permission;
@@ -80,6 +81,7 @@ class BootstrapRolePermitsExactlyTheStepsTest {
             step.permissions().forEach(p -> declared.add(key(p, values)));
         }
         ControllerPermissions.EXTRAS.forEach(e -> e.permissions().forEach(p -> declared.add(key(p, values))));
+        AccountReads.PERMISSIONS.forEach(p -> declared.add(key(p, values)));
 
         for (IamPolicy.Statement statement : rendered(onboarding).policy().statements()) {
             assertThat(statement.allow()).isTrue();

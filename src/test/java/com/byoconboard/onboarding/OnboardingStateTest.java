@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The life cycle as a table: every pair of states is either listed here as legal, or refused. */
 class OnboardingStateTest {
 
-    /** The life cycle of issue 7, written out independently of {@link OnboardingState#next()}. */
+    /** The life cycle of issues 7 and 16, written out independently of {@link OnboardingState#next()}. */
     static final Map<OnboardingState, Set<OnboardingState>> LEGAL = Map.of(
             DRAFT, EnumSet.of(SUBMITTED),
             SUBMITTED, EnumSet.of(CHANGES_REQUESTED, APPROVED, REJECTED),
@@ -22,7 +22,8 @@ class OnboardingStateTest {
             READY, EnumSet.of(TORN_DOWN, FAILED),
             FAILED, EnumSet.of(PROVISIONING, TORN_DOWN),
             REJECTED, EnumSet.noneOf(OnboardingState.class),
-            TORN_DOWN, EnumSet.noneOf(OnboardingState.class));
+            TORN_DOWN, EnumSet.of(OFFBOARDED),
+            OFFBOARDED, EnumSet.noneOf(OnboardingState.class));
 
     @Test
     void everyPairOfStatesIsLegalExactlyWhenTheLifeCycleListsIt() {
@@ -65,6 +66,6 @@ class OnboardingStateTest {
     void aRefusedTransitionSaysWhereTheOnboardingIsAndWhereItMayGo() {
         var refused = new IllegalTransitionException(SUBMITTED, READY);
         assertThat(refused.getMessage()).contains("SUBMITTED").contains("READY").contains("APPROVED");
-        assertThat(new IllegalTransitionException(TORN_DOWN, DRAFT).getMessage()).contains("final state");
+        assertThat(new IllegalTransitionException(OFFBOARDED, DRAFT).getMessage()).contains("final state");
     }
 }

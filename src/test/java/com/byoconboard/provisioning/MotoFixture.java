@@ -6,6 +6,7 @@ import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.aws.EmulatedAws;
 import com.byoconboard.aws.MotoServer;
 import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.iac.IacTemplate;
 import com.byoconboard.iac.IacProperties;
 import com.byoconboard.iac.SandboxBootstrapRole;
 import com.byoconboard.iac.TerraformBootstrapRole;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,40 @@ final class MotoFixture {
              var iam = IamClient.builder().endpointOverride(proxy().endpoint()).region(Region.AWS_GLOBAL)
                      .credentialsProvider(administrator).build()) {
             return SandboxBootstrapRole.createStack(cfn, iam, iac.bootstrapRole(onboarding));
+        }
+    }
+
+    /** What the customer does to offboard: their administrator deletes the bootstrap-role stack {@link #roleFromTemplate} made. */
+    static void deleteRoleStack(Onboarding onboarding) {
+        var administrator = aws().administrator(onboarding.inputs().account().accountId());
+        try (var cfn = CloudFormationClient.builder().endpointOverride(proxy().endpoint()).region(Region.of(REGION))
+                .credentialsProvider(administrator).build()) {
+            String stack = IacTemplate.BOOTSTRAP_ROLE.stackName();
+            cfn.deleteStack(r -> r.stackName(stack));
+            cfn.waiter().waitUntilStackDeleteComplete(r -> r.stackName(stack));
+        }
+    }
+
+    /**
+     * AWS refuses AssumeRole of a role that does not exist (AccessDenied); moto grants it, so that "the role can no
+     * longer be assumed" could never be seen on it. From now until the proxy's reset, the proxy answers each
+     * AssumeRole as AWS would, after looking the role up in its account as the administrator (straight at moto).
+     */
+    static void refuseAssumingMissingRoles() {
+        proxy().failWhen("AssumeRole", call -> !roleExists(call.params().get("RoleArn")), 403, "AccessDenied",
+                "User: arn:aws:iam::" + EmulatedAws.VENDOR_ACCOUNT + ":user/" + EmulatedAws.VENDOR_USER
+                        + " is not authorized to perform: sts:AssumeRole");
+    }
+
+    private static boolean roleExists(String roleArn) {
+        String account = roleArn.split(":")[4];
+        String name = roleArn.substring(roleArn.lastIndexOf('/') + 1);
+        try (var iam = IamClient.builder().endpointOverride(aws().endpoint()).region(Region.AWS_GLOBAL)
+                .credentialsProvider(aws().administrator(account)).build()) {
+            iam.getRole(r -> r.roleName(name));
+            return true;
+        } catch (NoSuchEntityException e) {
+            return false;
         }
     }
 

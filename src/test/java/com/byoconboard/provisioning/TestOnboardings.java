@@ -8,6 +8,7 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.AccountKind;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
+import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
 
@@ -67,6 +68,20 @@ final class TestOnboardings {
         String roleArn = createRole.apply(draft);
         return onboardings.editDraft(ORG, draft.id(), draft.version(),
                 in -> in.withBootstrapRole(r -> r.withRoleArn(roleArn)));
+    }
+
+    /** A new-VPC onboarding {@link #approved} and provisioned until it is READY (the run as it ends, with its resources). */
+    static Onboarding ready(OnboardingService onboardings, IacGenerator iac, ProvisioningService provisioning) {
+        var id = approved(onboardings, iac, TestOnboardings::newVpc).id();
+        provisioning.start(id);
+        awaitState(onboardings, provisioning, id, OnboardingState.READY);
+        return onboardings.getForVendor(id);
+    }
+
+    /** Waits up to a minute for the onboarding to reach {@code state}; on time-out fails with the run's steps and log. */
+    static void awaitState(OnboardingService onboardings, ProvisioningService provisioning, OnboardingId id,
+                           OnboardingState state) {
+        ProvisioningRunIT.await(provisioning, () -> onboardings.getForVendor(id).state() == state, id, state.name());
     }
 
     /** The customer's administrator deploys our CloudFormation template: {@link MotoFixture#roleFromTemplate}. */

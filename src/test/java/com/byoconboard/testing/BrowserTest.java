@@ -10,10 +10,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -41,8 +44,31 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    /** On a failure, what every open window showed (screenshot and HTML) in target/screenshots/failures/. */
+    @RegisterExtension
+    final AfterTestExecutionCallback captureOnFailure = test -> {
+        if (test.getExecutionException().isEmpty()) {
+            return;
+        }
+        Path dir = SCREENSHOTS.resolve("failures");
+        int window = 0;
+        for (var context : contexts) {
+            for (var page : context.pages()) {
+                String name = test.getRequiredTestClass().getSimpleName() + "-" + ++window;
+                try {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+                    Files.writeString(dir.resolve(name + ".html"), page.content());
+                } catch (RuntimeException | java.io.IOException e) {
+                    // The failure itself is what the report must show; a window that cannot be captured is skipped.
+                }
+            }
+        }
+    };
+
     @BeforeAll
     static void launchBrowser() {
+        // A CI machine has two cores for the app, the emulator and Chromium: what is shown may take seconds to come.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         String chromium = RequiredTool.require(System.getProperty("byoc.chromium", "/usr/bin/chromium"),
                 "Install it with: apt-get install -y chromium fonts-noto-cjk");
         playwright = Playwright.create(new Playwright.CreateOptions()

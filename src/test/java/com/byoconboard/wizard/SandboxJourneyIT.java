@@ -37,8 +37,10 @@ class SandboxJourneyIT extends BrowserTest {
 
         next(page, "bootstrap-role");
         page.locator("#sandbox-create-role").click();
+        // The emulated CloudFormation stack is created while the button waits: slow on a loaded machine.
         assertThat(field(page, "bootstrapRole.roleArn"))
-                .hasValue(java.util.regex.Pattern.compile("arn:aws:iam::210987654321:role/.+"));
+                .hasValue(java.util.regex.Pattern.compile("arn:aws:iam::210987654321:role/.+"),
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasValueOptions().setTimeout(60_000));
         awaitSaved(page);
         screenshot(page, "en/journey-03-bootstrap-role");
         page.locator("vaadin-notification-card").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));

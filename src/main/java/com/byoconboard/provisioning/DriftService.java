@@ -1,0 +1,146 @@
+package com.byoconboard.provisioning;
+
+import com.byoconboard.aws.AwsClients;
+import com.byoconboard.aws.CustomerAccount;
+import com.byoconboard.deployment.NetworkPlan;
+import com.byoconboard.identity.CurrentUser;
+import com.byoconboard.identity.SystemActor;
+import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.onboarding.OnboardingState;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The drift check of a ready onboarding ("Verify"): what the journal says exists, compared with the customer's
+ * account read through the bootstrap role; and Repair, which runs again only the steps that make what is missing.
+ * Open to support and to the onboarding's own customers, as the run's actions are.
+ */
+@Service
+public class DriftService {
+
+    private final OnboardingService onboardings;
+    private final Journal journal;
+    private final AwsClients aws;
+    private final RunEngine engine;
+    private final ProvisioningService provisioning;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    DriftService(OnboardingService onboardings, Journal journal, AwsClients aws, RunEngine engine,
+                 ProvisioningService provisioning, CurrentUser currentUser, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
+        this.onboardings = onboardings;
+        this.journal = journal;
+        this.aws = aws;
+        this.engine = engine;
+        this.provisioning = provisioning;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Whether a drift check can run now: the onboarding is ready and no run is under way. */
+    public boolean checkable(OnboardingId id) {
+        return SystemActor.call("provisioning", () -> onboardings.getForVendor(id)).state() == OnboardingState.READY
+                && journal.run(id).filter(r -> r.state() == RunState.SUCCEEDED).isPresent();
+    }
+
+    /**
+     * Compares every live resource in the journal with the account, and lists what carries the onboarding's tag
+     * without being in the journal. Logged in the run's log with who asked.
+     *
+     * @throws IllegalStateException the onboarding is not ready, or a run is under way
+     */
+    public DriftReport verify(OnboardingId id) {
+        var onboarding = authorized(id);
+        var report = check(onboarding);
+        engine.log(id, report.clean() ? LogEntry.Level.INFO : LogEntry.Level.WARN, null,
+                Message.of("provisioning.log.driftChecked", currentUser.require().id(), missing(report),
+                        count(report, DriftFinding.Changed.class), count(report, DriftFinding.Extra.class)));
+        return report;
+    }
+
+    /**
+     * Checks again, then forgets in the journal the missing resources we own and runs again only the steps that
+     * make them: each finds what is still there and creates what is not, so nothing is duplicated. Answers the
+     * check it acted on; with nothing to repair, nothing runs.
+     */
+    public DriftReport repair(OnboardingId id) {
+        var onboarding = authorized(id);
+        var report = check(onboarding);
+        var steps = report.repairSteps();
+        if (steps.isEmpty()) {
+            return report;
+        }
+        var now = clock.instant();
+        var why = Message.of("provisioning.log.repairRun", currentUser.require().id(), missing(report));
+        // The AWS reads are done; what the journal forgets and the run that makes it again are recorded together.
+        transaction.executeWithoutResult(tx -> {
+            report.findings().stream().filter(f -> f instanceof DriftFinding.Missing m && m.repairable())
+                    .forEach(f -> journal.resources(id).stream()
+                            .filter(r -> r.deletedAt() == null && r.resourceId().equals(f.resourceId())
+                                    && r.logicalName().equals(f.logicalName()))
+                            .forEach(r -> journal.markDeleted(id, r.logicalName(), now)));
+            provisioning.runAgain(onboarding, steps, why);
+        });
+        return report;
+    }
+
+    private DriftReport check(Onboarding onboarding) {
+        var live = journal.resources(onboarding.id()).stream().filter(r -> r.deletedAt() == null).toList();
+        Map<String, String> cidrs = plannedCidrs(provisioning.plan(onboarding).network());
+        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
+            // One look-up per resource, all at once: a check of a whole deployment takes one round trip, not forty.
+            var observed = new ConcurrentHashMap<Long, Drift.Observed>();
+            StepContext.inParallel(live, r -> observed.put(r.seq(), AccountLook.look(account, r)));
+            List<Drift.Looked> looked = live.stream().map(r -> new Drift.Looked(r, observed.get(r.seq()))).toList();
+            return Drift.compare(clock.instant(), looked, AccountLook.tagged(account, onboarding.id()),
+                    onboarding.id().toString(), name -> Optional.ofNullable(cidrs.get(name)), onboarding.inputs().region());
+        }
+    }
+
+    /** The CIDR the network plan gives the VPC and each subnet, by logical name. */
+    private static Map<String, String> plannedCidrs(Optional<NetworkPlan> network) {
+        var cidrs = new HashMap<String, String>();
+        network.ifPresent(plan -> {
+            cidrs.put(NetworkPlan.VPC, plan.vpcCidr());
+            plan.zones().forEach(z -> {
+                cidrs.put(z.privateSubnet(), z.privateCidr());
+                cidrs.put(z.publicSubnet(), z.publicCidr());
+            });
+        });
+        return cidrs;
+    }
+
+    private Onboarding authorized(OnboardingId id) {
+        var caller = currentUser.require();
+        var onboarding = SystemActor.call("provisioning", () -> onboardings.getForVendor(id));
+        if (!RunActions.mayAct(Optional.of(caller), onboarding.organizationId())) {
+            throw new AccessDeniedException(caller.id() + " may not check onboardings of organization "
+                    + onboarding.organizationId());
+        }
+        if (!checkable(id)) {
+            throw new IllegalStateException("Onboarding " + id + " is " + onboarding.state()
+                    + ": a drift check needs a ready onboarding with no run under way");
+        }
+        return onboarding;
+    }
+
+    private static long missing(DriftReport report) {
+        return count(report, DriftFinding.Missing.class);
+    }
+
+    private static long count(DriftReport report, Class<? extends DriftFinding> kind) {
+        return report.findings().stream().filter(kind::isInstance).count();
+    }
+}
