@@ -120,9 +120,10 @@ class UserGuideScreenshots extends BrowserTest {
             provisioningWithPeering(wizard, peerVpc);
             String second = existingVpcBrokenThenFixed(existing);
             failedStepRetriedThenTornDown(second, existing.subnets().get(1).subnetId());
+            verifiedThenOffboarded(wizard);
             for (Page page : both(en, ja)) {
                 open(page, "/rules");
-                camera.viewport(page, "25-rules");
+                camera.viewport(page, "28-rules");
             }
         } catch (RuntimeException | Error e) {
             // What each window showed when it went wrong, beside (not among) the guide's pictures.
@@ -343,6 +344,43 @@ class UserGuideScreenshots extends BrowserTest {
         for (Page page : both(en, ja)) {
             open(page, run);
             camera.shot(page, "24-torn-down", UserGuideScreenshots::runLog);
+        }
+    }
+
+    /**
+     * After READY: Verify now finds a private subnet deleted behind our back (Repair offered); then offboarding, its
+     * confirmation, and the role still there after the tear down (the sandbox's emulator lets a deleted role be
+     * assumed, so "Offboarded" cannot be shown here).
+     */
+    private void verifiedThenOffboarded(String wizard) throws IOException {
+        String run = wizard + "/provisioning";
+        try (CustomerAccount admin = administrator(CUSTOMER_ACCOUNT)) {
+            var subnet = admin.ec2().describeSubnets(r -> r.filters(software.amazon.awssdk.services.ec2.model.Filter
+                    .builder().name("cidr-block").values("10.0.0.0/18").build())).subnets().getFirst().subnetId();
+            admin.ec2().deleteSubnet(r -> r.subnetId(subnet));
+        }
+        for (Page page : both(en, ja)) {
+            open(page, run);
+            page.locator("#drift-verify").click();
+            page.locator("#drift-repair").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+            camera.shot(page, "25-verify-finds-a-missing-subnet", UserGuideScreenshots::runLog);
+        }
+        for (Page page : both(ja, en)) {
+            open(page, run);
+            page.locator("#offboarding-start").click();
+            page.locator("#offboarding-to-delete").waitFor();
+            camera.viewport(page, "26-offboarding-confirm");
+        }
+        ja.keyboard().press("Escape");
+        clickAndAwaitReload(en, en.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Delete everything and offboard")));
+        awaitRunState(en, "TORN_DOWN");
+        open(en, run);
+        clickAndAwaitReload(en, en.locator("#offboarding-verify"));
+        en.locator("[data-problem='provisioning.offboarding.problem.role']").waitFor();
+        for (Page page : both(en, ja)) {
+            open(page, run);
+            camera.shot(page, "27-offboarding-role-left", UserGuideScreenshots::runLog);
         }
     }
 
