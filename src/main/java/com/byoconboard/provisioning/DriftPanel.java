@@ -112,6 +112,7 @@ final class DriftPanel extends Div {
             }
         });
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("provisioning.drift.repair.cancel"));
         dialog.open();
     }
 

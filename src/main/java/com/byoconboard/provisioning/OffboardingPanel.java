@@ -129,6 +129,7 @@ final class OffboardingPanel extends Div {
         dialog.setConfirmText(getTranslation("provisioning.offboarding.confirm.button"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("provisioning.offboarding.keep"));
         dialog.addConfirmListener(e -> act(() -> offboarding.start(onboarding.id())));
         dialog.open();
     }

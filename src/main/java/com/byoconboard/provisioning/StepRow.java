@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,7 +108,8 @@ final class StepRow extends ListItem {
 
     private void showResources(List<RecordedResource> recorded, String region) {
         resources.removeAll();
-        for (RecordedResource r : recorded) {
+        // By name, not in the order calls made side by side happened to finish: a step reads the same in every run.
+        for (RecordedResource r : recorded.stream().sorted(Comparator.comparing(RecordedResource::logicalName)).toList()) {
             String url = r.type().consoleUrl(region, r.resourceId());
             Component id = url.isEmpty() || r.deletedAt() != null ? new Span(r.resourceId())
                     : new Anchor(url, r.resourceId(), AnchorTarget.BLANK);

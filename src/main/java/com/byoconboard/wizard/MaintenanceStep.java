@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +29,13 @@ final class MaintenanceStep implements StepContent {
     private static final int PREVIEWED = 3;
     private static final List<String> HALF_HOURS = IntStream.range(0, 48)
             .mapToObj(i -> LocalTime.of(i / 2, i % 2 * 30).toString()).toList();
+
+    /** The app's clock, so that the previewed windows follow a fixed clock in tests and screenshots. */
+    private final Clock clock;
+
+    MaintenanceStep(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public Component render(DraftBinder binder) {
@@ -69,7 +76,7 @@ final class MaintenanceStep implements StepContent {
     }
 
     /** The next three windows in the customer's zone and in UTC, redrawn after every change. */
-    private static Component preview(DraftBinder binder) {
+    private Component preview(DraftBinder binder) {
         var list = new UnorderedList();
         var none = new Paragraph(t("wizard.maintenance.preview.none"));
         var preview = Forms.section(t("wizard.maintenance.preview"), list, none);
@@ -79,7 +86,7 @@ final class MaintenanceStep implements StepContent {
         var formatWithZone = DateTimeFormatter.ofPattern("z", UI.getCurrent().getLocale());
         Runnable redraw = () -> {
             list.removeAll();
-            var windows = MaintenanceSchedule.next(binder.inputs().maintenance(), Instant.now(), PREVIEWED);
+            var windows = MaintenanceSchedule.next(binder.inputs().maintenance(), clock.instant(), PREVIEWED);
             windows.forEach(w -> list.add(new ListItem(t("wizard.maintenance.preview.entry",
                     w.local().format(format) + " " + w.local().format(formatWithZone), w.utc().format(format)))));
             none.setVisible(windows.isEmpty());

@@ -13,23 +13,26 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A customer-managed VPC as a customer's administrator prepares it in moto, right or wrong in chosen ways. */
-final class ExistingVpcs {
+/**
+ * A customer-managed VPC as a customer's administrator prepares it in moto, right or wrong in chosen ways (public for
+ * the user guide's screenshots, which show a broken one in the sandbox).
+ */
+public final class ExistingVpcs {
 
     /** What to get wrong when preparing the VPC. */
-    enum Broken { NOTHING, MISSING_TAG, TWO_SUBNETS, SMALL_SUBNET, NO_S3_ENDPOINT, NO_EGRESS }
+    public enum Broken { NOTHING, MISSING_TAG, TWO_SUBNETS, SMALL_SUBNET, NO_S3_ENDPOINT, NO_EGRESS }
 
     private ExistingVpcs() {
     }
 
-    record Prepared(String vpcId, String cidr, String routeTableId, String internetGatewayId, List<ExistingSubnet> subnets) {
+    public record Prepared(String vpcId, String cidr, String routeTableId, String internetGatewayId, List<ExistingSubnet> subnets) {
     }
 
     /**
      * A VPC 10.{octet}.0.0/16 with three private /23 subnets in three AZs, egress, and an S3 endpoint, unless broken;
      * the subnets as the customer typed them (a too small one typed as /23).
      */
-    static Prepared prepare(CustomerAccount account, Set<Broken> broken, int octet) {
+    public static Prepared prepare(CustomerAccount account, Set<Broken> broken, int octet) {
         Ec2Client ec2 = account.ec2();
         String vpcId = ec2.createVpc(r -> r.cidrBlock("10." + octet + ".0.0/16")).vpc().vpcId();
         String igw = ec2.createInternetGateway(r -> { }).internetGateway().internetGatewayId();

@@ -32,7 +32,7 @@ import java.util.Map;
 @Tag(BrowserTest.TAG)
 public abstract class BrowserTest {
 
-    /** JUnit tag of every browser test: {@code ./byoc screenshots} runs just these. */
+    /** JUnit tag of every browser test (select them with -Dgroups=browser). */
     public static final String TAG = "browser";
 
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
