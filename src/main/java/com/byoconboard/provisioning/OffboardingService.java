@@ -83,11 +83,16 @@ public class OffboardingService {
                 && run.filter(EnumSet.of(RunState.RUNNING, RunState.TEARING_DOWN)::contains).isEmpty();
     }
 
-    /** What the tear down will delete: the live resources of the journal, newest first, as the tear down goes. */
+    /**
+     * What the tear down will delete: the live resources of the journal, by kind and name as the customer reads
+     * them (creation order differs from run to run where calls went out together).
+     */
     public List<RecordedResource> toDelete(OnboardingId id) {
         readable(id);
         return journal.resources(id).stream().filter(r -> r.deletedAt() == null && !NOTHING_DELETED.contains(r.type()))
-                .toList().reversed();
+                .sorted(java.util.Comparator.comparing(RecordedResource::type)
+                        .thenComparing(RecordedResource::logicalName))
+                .toList();
     }
 
     /**
