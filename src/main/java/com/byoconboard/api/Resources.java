@@ -59,7 +59,7 @@ final class Resources {
 
     /** The onboarding's provisioning run as the journal has it. */
     record RunResource(RunState state, OnboardingState onboardingState, Instant startedAt, Instant finishedAt,
-                       @Schema(description = "Share of steps done or skipped, 0 to 1") double progress,
+                       @Schema(description = "Share of the steps with work in this run (skipped ones left out) that are done, 0 to 1") double progress,
                        List<StepResource> steps,
                        @Schema(description = "The run actions the caller may take now, as the provisioning service "
                                + "allows them (POST .../runs/{action})") List<RunAction> actions) {

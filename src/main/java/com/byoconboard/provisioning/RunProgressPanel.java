@@ -133,8 +133,7 @@ final class RunProgressPanel extends Div {
                 : getTranslation("provisioning.state.none"));
         runState.getElement().setAttribute("data-state", progress.state() == null ? "NONE" : progress.state().name());
         bar.setValue(progress.fractionDone());
-        long settled = progress.steps().stream().filter(s -> s.state().settled()).count();
-        StepRow.setText(barLabel, getTranslation("provisioning.progress", settled, progress.steps().size()));
+        StepRow.setText(barLabel, getTranslation("provisioning.progress", progress.stepsDone(), progress.stepsToDo()));
         var allowed = provisioning.allowedFor(viewer, progress);
         if (!allowed.equals(actionsShown)) {
             showActions(allowed);
