@@ -1,14 +1,15 @@
 package com.byoconboard.provisioning;
 
-import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.deployment.NetworkPlan;
+import com.byoconboard.identity.Actor;
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.AccessGrant;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,26 +24,28 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The drift check of a ready onboarding ("Verify"): what the journal says exists, compared with the customer's
  * account read through the bootstrap role; and Repair, which runs again only the steps that make what is missing.
- * Open to support and to the onboarding's own customers, as the run's actions are.
+ * Open to support and to the onboarding's own customers, as the run's actions are; support needs the customer's
+ * grant ({@link AccountAction#VERIFY}, {@link AccountAction#REPAIR}) and reads through its limited session.
  */
 @Service
 public class DriftService {
 
     private final OnboardingService onboardings;
     private final Journal journal;
-    private final AwsClients aws;
     private final RunEngine engine;
     private final ProvisioningService provisioning;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SupportAccess access;
 
-    DriftService(OnboardingService onboardings, Journal journal, AwsClients aws, RunEngine engine,
-                 ProvisioningService provisioning, CurrentUser currentUser, Clock clock, TransactionTemplate transaction) {
+    DriftService(OnboardingService onboardings, Journal journal, RunEngine engine,
+                 ProvisioningService provisioning, CurrentUser currentUser, Clock clock, TransactionTemplate transaction,
+                 SupportAccess access) {
         this.transaction = transaction;
+        this.access = access;
         this.onboardings = onboardings;
         this.journal = journal;
-        this.aws = aws;
         this.engine = engine;
         this.provisioning = provisioning;
         this.currentUser = currentUser;
@@ -60,10 +63,14 @@ public class DriftService {
      * without being in the journal. Logged in the run's log with who asked.
      *
      * @throws IllegalStateException the onboarding is not ready, or a run is under way
+     * @throws com.byoconboard.support.AccessGrantRequiredException support without the customer's grant
      */
     public DriftReport verify(OnboardingId id) {
         var onboarding = authorized(id);
-        var report = check(onboarding);
+        var caller = currentUser.require();
+        var grant = access.require(caller, onboarding, AccountAction.VERIFY);
+        var report = check(onboarding, caller, grant, AccountAction.VERIFY);
+        access.acted(grant, AccountAction.VERIFY);
         engine.log(id, report.clean() ? LogEntry.Level.INFO : LogEntry.Level.WARN, null,
                 Message.of("provisioning.log.driftChecked", currentUser.require().id(), missing(report),
                         count(report, DriftFinding.Changed.class), count(report, DriftFinding.Extra.class)));
@@ -77,7 +84,10 @@ public class DriftService {
      */
     public DriftReport repair(OnboardingId id) {
         var onboarding = authorized(id);
-        var report = check(onboarding);
+        var caller = currentUser.require();
+        var grant = access.require(caller, onboarding, AccountAction.REPAIR);
+        var report = check(onboarding, caller, grant, AccountAction.REPAIR);
+        access.acted(grant, AccountAction.REPAIR);
         var steps = report.repairSteps();
         if (steps.isEmpty()) {
             return report;
@@ -96,10 +106,10 @@ public class DriftService {
         return report;
     }
 
-    private DriftReport check(Onboarding onboarding) {
+    private DriftReport check(Onboarding onboarding, Actor caller, Optional<AccessGrant> grant, AccountAction action) {
         var live = journal.resources(onboarding.id()).stream().filter(r -> r.deletedAt() == null).toList();
         Map<String, String> cidrs = plannedCidrs(provisioning.plan(onboarding).network());
-        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
+        try (CustomerAccount account = access.open(caller, onboarding, grant, action)) {
             // One look-up per resource, all at once: a check of a whole deployment takes one round trip, not forty.
             var observed = new ConcurrentHashMap<Long, Drift.Observed>();
             StepContext.inParallel(live, r -> observed.put(r.seq(), AccountLook.look(account, r)));

@@ -50,10 +50,12 @@ public class ProvisioningService {
     private final ApplicationEventPublisher events;
     private final OnboardingValidator validator;
     private final AccountCheck accountCheck;
+    private final SupportAccess access;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
                         ProvisioningProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
-                        OnboardingValidator validator, AccountCheck accountCheck) {
+                        OnboardingValidator validator, AccountCheck accountCheck, SupportAccess access) {
+        this.access = access;
         this.validator = validator;
         this.accountCheck = accountCheck;
         this.properties = properties;
@@ -93,6 +95,8 @@ public class ProvisioningService {
      *
      * @throws AccessDeniedException     the caller is neither support nor a customer of the onboarding's organization
      * @throws RunActionRefusedException the run's state does not allow it now
+     * @throws com.byoconboard.support.AccessGrantRequiredException support without the customer's grant for an action
+     *                                                             in the account ({@link AccountAction#of})
      */
     @Transactional
     public RunAction act(RunAction action, OnboardingId id) {
@@ -107,6 +111,8 @@ public class ProvisioningService {
         if (!open.allows(action)) {
             throw new RunActionRefusedException(id, action, onboarding.state(), run, open);
         }
+        var inAccount = AccountAction.of(action);
+        inAccount.ifPresent(a -> access.acted(access.require(caller, onboarding, a), a));
         // Vendor-side moves of the onboarding, made by the service for a caller it has just checked.
         return SystemActor.call("provisioning for " + caller.id(), () -> switch (action) {
             case START -> {
