@@ -7,7 +7,6 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,20 +33,14 @@ public class AccessGrants {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     AccessGrants(AccessGrantStore store, OnboardingService onboardings, CurrentUser currentUser, AuditLog audit,
-                 Clock clock, ApplicationEventPublisher events) {
+                 Clock clock) {
         this.store = store;
         this.onboardings = onboardings;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
-    }
-
-    /** A grant ended (revoked): whoever keeps a session of it drops it. */
-    public record GrantEnded(OnboardingId onboardingId, UUID grantId) {
     }
 
     /**
@@ -81,12 +74,13 @@ public class AccessGrants {
         return decide(id, grantId, AccessGrant::refused);
     }
 
-    /** The customer ends an approved grant now: no new session starts, and kept sessions are dropped. */
+    /**
+     * The customer ends an approved grant now: no support action under it passes any more, and no new session
+     * starts (a session is opened per action, and each renewal asks {@link #stillActive}).
+     */
     @Transactional
     public AccessGrant revoke(OnboardingId id, UUID grantId) {
-        var revoked = decide(id, grantId, AccessGrant::revoked);
-        events.publishEvent(new GrantEnded(id, grantId));
-        return revoked;
+        return decide(id, grantId, AccessGrant::revoked);
     }
 
     /** The onboarding's grants, newest first: for its customers and the vendor side. */
