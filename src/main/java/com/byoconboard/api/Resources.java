@@ -127,4 +127,13 @@ final class Resources {
             return new AccessSessionResource(s.grantId(), s.startedBy(), s.sessionName(), s.startedAt(), s.expiresAt());
         }
     }
+
+    /** Where an offboarding stands; {@code problems} say, in the caller's language, why the last verification failed. */
+    record OffboardingResource(String requestedBy, Instant requestedAt,
+                               @Schema(description = "The last look for anything still tagged") Instant sweptAt,
+                               @Schema(description = "What that look found, one \"TYPE id\" each") List<String> remaining,
+                               String checkedBy, Instant checkedAt,
+                               @Schema(description = "Whether the last verification could still assume the bootstrap role")
+                               Boolean roleAssumable, Instant completedAt, boolean completed, List<String> problems) {
+    }
 }

@@ -66,9 +66,10 @@ public class DriftService {
      * @throws com.byoconboard.support.AccessGrantRequiredException support without the customer's grant
      */
     public DriftReport verify(OnboardingId id) {
-        var onboarding = authorized(id);
         var caller = currentUser.require();
+        var onboarding = authorized(id, caller);
         var grant = access.require(caller, onboarding, AccountAction.VERIFY);
+        requireCheckable(onboarding);
         var report = check(onboarding, caller, grant, AccountAction.VERIFY);
         access.acted(grant, AccountAction.VERIFY);
         engine.log(id, report.clean() ? LogEntry.Level.INFO : LogEntry.Level.WARN, null,
@@ -83,9 +84,10 @@ public class DriftService {
      * check it acted on; with nothing to repair, nothing runs.
      */
     public DriftReport repair(OnboardingId id) {
-        var onboarding = authorized(id);
         var caller = currentUser.require();
+        var onboarding = authorized(id, caller);
         var grant = access.require(caller, onboarding, AccountAction.REPAIR);
+        requireCheckable(onboarding);
         var report = check(onboarding, caller, grant, AccountAction.REPAIR);
         access.acted(grant, AccountAction.REPAIR);
         var steps = report.repairSteps();
@@ -132,18 +134,21 @@ public class DriftService {
         return cidrs;
     }
 
-    private Onboarding authorized(OnboardingId id) {
-        var caller = currentUser.require();
+    private Onboarding authorized(OnboardingId id, Actor caller) {
         var onboarding = SystemActor.call("provisioning", () -> onboardings.getForVendor(id));
         if (!RunActions.mayAct(Optional.of(caller), onboarding.organizationId())) {
             throw new AccessDeniedException(caller.id() + " may not check onboardings of organization "
                     + onboarding.organizationId());
         }
-        if (!checkable(id)) {
-            throw new IllegalStateException("Onboarding " + id + " is " + onboarding.state()
+        return onboarding;
+    }
+
+    /** After who may, what the onboarding allows: support without a grant learns first that it needs one. */
+    private void requireCheckable(Onboarding onboarding) {
+        if (!checkable(onboarding.id())) {
+            throw new IllegalStateException("Onboarding " + onboarding.id() + " is " + onboarding.state()
                     + ": a drift check needs a ready onboarding with no run under way");
         }
-        return onboarding;
     }
 
     private static long missing(DriftReport report) {
