@@ -115,7 +115,8 @@ final class AccessPanel extends Div {
         var state = grants.stateNow(g);
         var badge = new Span(getTranslation("support.access.state." + state));
         badge.getElement().getThemeList().add("badge" + (state.active() ? " success" : state.waiting() ? "" : " contrast"));
-        String until = g.expiresAt().map(ViewerTime::dateTime).orElse(getTranslation("provisioning.access.fromApproval"));
+        String until = g.expiresAt().map(end -> getTranslation("provisioning.access.until", ViewerTime.dateTime(end)))
+                .orElse(getTranslation("provisioning.access.fromApproval"));
         var item = new ListItem(badge, new Span(" " + getTranslation("provisioning.access.grant", g.requestedBy(),
                 g.reason(), getTranslation("provisioning.access.scope." + g.scope()), duration(g.duration()), until)));
         item.getElement().setAttribute("data-grant-state", state.name());
