@@ -31,3 +31,12 @@ create table access_session (
 );
 
 create index access_session_by_onboarding on access_session (onboarding_id, id);
+
+-- The provisioning run support started or continued under a grant (retry, tear down, Repair): its steps act in the
+-- account through support's limited session, not the bootstrap role's own. Gone when anyone else starts a run.
+create table support_run (
+    onboarding_id uuid         not null primary key,
+    grant_id      uuid         not null references access_grant (id),
+    actor         varchar(200) not null,
+    action        varchar(16)  not null
+);

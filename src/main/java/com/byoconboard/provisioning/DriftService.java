@@ -103,6 +103,7 @@ public class DriftService {
                             .filter(r -> r.deletedAt() == null && r.resourceId().equals(f.resourceId())
                                     && r.logicalName().equals(f.logicalName()))
                             .forEach(r -> journal.markDeleted(id, r.logicalName(), now)));
+            access.runBy(caller, onboarding, grant, AccountAction.REPAIR);
             provisioning.runAgain(onboarding, steps, why);
         });
         return report;

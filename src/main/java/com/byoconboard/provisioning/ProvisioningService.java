@@ -112,7 +112,15 @@ public class ProvisioningService {
             throw new RunActionRefusedException(id, action, onboarding.state(), run, open);
         }
         var inAccount = AccountAction.of(action);
-        inAccount.ifPresent(a -> access.acted(access.require(caller, onboarding, a), a));
+        var grant = inAccount.flatMap(a -> access.require(caller, onboarding, a));
+        inAccount.ifPresentOrElse(a -> {
+            access.acted(grant, a);
+            access.runBy(caller, onboarding, grant, a);
+        }, () -> {
+            if (action == RunAction.START) {
+                access.runByOwner(onboarding);
+            }
+        });
         // Vendor-side moves of the onboarding, made by the service for a caller it has just checked.
         return SystemActor.call("provisioning for " + caller.id(), () -> switch (action) {
             case START -> {
@@ -157,7 +165,9 @@ public class ProvisioningService {
     @Transactional
     public void rerun(OnboardingId id) {
         requireRun(id, EnumSet.of(RunState.SUCCEEDED));
-        begin(onboardings.getForVendor(id), EnumSet.allOf(StepKind.class), "provisioning.log.runRerun");
+        var onboarding = onboardings.getForVendor(id);
+        access.runByOwner(onboarding);
+        begin(onboarding, EnumSet.allOf(StepKind.class), "provisioning.log.runRerun");
     }
 
     /**
@@ -186,6 +196,7 @@ public class ProvisioningService {
                     + " to change the peers");
         }
         var changed = onboardings.changePeering(org, id, expectedVersion, change);
+        access.runByOwner(changed);
         SystemActor.run("peering change for " + org, () -> begin(changed, StepKind.PEERING, "provisioning.log.peeringRun"));
         return changed;
     }

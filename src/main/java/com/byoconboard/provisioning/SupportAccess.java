@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Support in the customer's account under the customer's grant ({@link AccountAction} says when one is needed):
@@ -31,8 +32,10 @@ class SupportAccess {
     private final AccessGrants grants;
     private final AwsClients aws;
     private final Clock clock;
+    private final SupportRuns runs;
 
-    SupportAccess(AccessGrants grants, AwsClients aws, Clock clock) {
+    SupportAccess(AccessGrants grants, AwsClients aws, Clock clock, SupportRuns runs) {
+        this.runs = runs;
         this.grants = grants;
         this.aws = aws;
         this.clock = clock;
@@ -56,18 +59,58 @@ class SupportAccess {
      * Each AssumeRole asks again whether the grant still holds, and is recorded.
      */
     CustomerAccount open(Actor caller, Onboarding onboarding, Optional<AccessGrant> grant, AccountAction action) {
-        if (grant.isEmpty()) {
-            return aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region());
-        }
+        return grant.map(g -> open(caller.id(), onboarding, g.id(), action))
+                .orElseGet(() -> aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region()));
+    }
+
+    private CustomerAccount open(String actor, Onboarding onboarding, UUID grantId, AccountAction action) {
         var bootstrap = Preflight.roleOf(onboarding);
-        var role = new CustomerRole(bootstrap.roleArn(), bootstrap.externalId(), CustomerRole.supportSessionFor(caller.id()));
-        var grantId = grant.get().id();
+        var role = new CustomerRole(bootstrap.roleArn(), bootstrap.externalId(), CustomerRole.supportSessionFor(actor));
         return aws.customer(role, onboarding.inputs().region(), () -> {
             var current = grants.stillActive(onboarding.id(), grantId, action.name(), action.needs());
             var limits = limits(current, clock.instant(), aws.longestSession());
-            grants.sessionStarted(current, caller.id(), role.sessionName(), clock.instant().plus(limits.duration()));
+            grants.sessionStarted(current, actor, role.sessionName(), clock.instant().plus(limits.duration()));
             return limits;
         });
+    }
+
+    /**
+     * Records whose the run that {@code action} starts or continues is: support's under {@code grant}, or (empty)
+     * the customer's and the system's.
+     */
+    void runBy(Actor caller, Onboarding onboarding, Optional<AccessGrant> grant, AccountAction action) {
+        grant.ifPresentOrElse(g -> runs.started(onboarding.id(), new SupportRuns.SupportRun(g.id(), caller.id(), action)),
+                () -> runs.forget(onboarding.id()));
+    }
+
+    /** A run started by the customer or the system from now on is theirs. */
+    void runByOwner(Onboarding onboarding) {
+        runs.forget(onboarding.id());
+    }
+
+    /** Whether the run of {@code onboarding} is support's, and so needs support's grant to go on. */
+    Optional<SupportRuns.SupportRun> supportRun(Onboarding onboarding) {
+        return runs.of(onboarding.id());
+    }
+
+    /**
+     * Clients for a step or the tear down of {@code onboarding}'s run: support's session when support started the run
+     * (refused once the grant has ended), else the bootstrap role's own.
+     *
+     * @throws com.byoconboard.support.AccessGrantRequiredException support's grant for the run has ended
+     */
+    CustomerAccount forRun(Onboarding onboarding) {
+        var run = runs.of(onboarding.id());
+        if (run.isEmpty()) {
+            return aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region());
+        }
+        requireRunGrant(onboarding, run.get());
+        return open(run.get().actor(), onboarding, run.get().grantId(), run.get().action());
+    }
+
+    /** Refuses to go on with support's run once its grant has ended (revoked or expired). */
+    void requireRunGrant(Onboarding onboarding, SupportRuns.SupportRun run) {
+        grants.stillActive(onboarding.id(), run.grantId(), run.action().name(), run.action().needs());
     }
 
     /** Records what support did under {@code grant}. */

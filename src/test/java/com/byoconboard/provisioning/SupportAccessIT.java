@@ -1,5 +1,6 @@
 package com.byoconboard.provisioning;
 
+import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.AwsProxy;
 import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.SessionPolicy;
@@ -7,6 +8,7 @@ import com.byoconboard.iac.IacGenerator;
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.identity.TestLogins;
+import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.support.AccessGrantRequiredException;
 import com.byoconboard.support.AccessGrants;
@@ -58,6 +60,8 @@ class SupportAccessIT {
     AuditLog audit;
     @Autowired
     MovableClock clock;
+    @Autowired
+    AwsClients aws;
 
     final AwsProxy proxy = MotoFixture.fresh();
 
@@ -141,6 +145,44 @@ class SupportAccessIT {
             assertThatThrownBy(() -> account.ec2().createTags(r -> r.resources(vpc).tags(t -> t.key("k").value("v"))))
                     .isInstanceOfSatisfying(Ec2Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
             assertThatThrownBy(() -> account.ec2().deleteVpc(r -> r.vpcId(vpc))).isInstanceOf(Ec2Exception.class);
+        }
+    }
+
+    @Test
+    void aRepairSupportStartsRunsThroughSupportsReadWriteSessionAndStopsOnceTheGrantHasEnded() {
+        var onboarding = TestOnboardings.ready(onboardings, iac, provisioning);
+        var id = onboarding.id();
+        TestLogins.sam();
+        var grant = grants.request(id, "Repair the private subnets", Duration.ofHours(3), GrantScope.READ_WRITE);
+        TestLogins.alice();
+        grants.approve(id, grant.id());
+
+        deletePrivateSubnet(id);
+        proxy.reset();
+        proxy.evaluateSessionPolicies();
+        TestLogins.sam();
+        drift.repair(id);
+        ProvisioningRunIT.await(provisioning, () -> provisioning.progress(id).state() == RunState.SUCCEEDED, id, "repaired");
+        // Every call of the repair run went through support's session, and its policy allowed them all.
+        assertThat(proxy.calls("AssumeRole")).isNotEmpty().allSatisfy(call -> assertThat(call.params())
+                .containsEntry("RoleSessionName", "support-sam").containsEntry("Policy", SessionPolicy.document(true)));
+        assertThat(drift.verify(id).clean()).isTrue();
+
+        // The grant ends while support's next repair runs: its next step is refused, the kept session dropped.
+        deletePrivateSubnet(id);
+        proxy.delayEveryCall(300);
+        drift.repair(id);
+        clock.advance(Duration.ofHours(4));
+        ProvisioningRunIT.await(provisioning, () -> provisioning.progress(id).state() == RunState.FAILED, id, "refused");
+        assertThat(provisioning.progress(id).log()).anySatisfy(line -> assertThat(line.message().key())
+                .isEqualTo("provisioning.log.grantEnded"));
+    }
+
+    private void deletePrivateSubnet(OnboardingId id) {
+        var subnet = provisioning.progress(id).resources().stream().filter(r -> r.deletedAt() == null
+                && r.type() == ResourceType.SUBNET && r.logicalName().startsWith("subnet-private")).findFirst().orElseThrow();
+        try (var admin = MotoFixture.administrator(aws, TestOnboardings.ACCOUNT)) {
+            admin.ec2().deleteSubnet(r -> r.subnetId(subnet.resourceId()));
         }
     }
 }
