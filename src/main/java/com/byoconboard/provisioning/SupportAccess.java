@@ -26,9 +26,6 @@ import java.util.UUID;
 @Component
 class SupportAccess {
 
-    /** STS's shortest session. */
-    static final Duration SHORTEST_SESSION = Duration.ofSeconds(900);
-
     private final AccessGrants grants;
     private final AwsClients aws;
     private final Clock clock;
@@ -125,8 +122,9 @@ class SupportAccess {
     static SessionLimits limits(AccessGrant grant, Instant now, Duration longest) {
         var remaining = grant.remaining(now);
         var duration = remaining.compareTo(longest) > 0 ? longest : remaining;
-        if (duration.compareTo(SHORTEST_SESSION) < 0) {
-            duration = SHORTEST_SESSION;
+        // STS's shortest session is also the shortest grant.
+        if (duration.compareTo(AccessGrant.SHORTEST) < 0) {
+            duration = AccessGrant.SHORTEST;
         }
         return new SessionLimits(policy(grant.scope()), Duration.ofSeconds(duration.toSeconds()));
     }
