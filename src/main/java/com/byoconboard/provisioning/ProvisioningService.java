@@ -50,10 +50,12 @@ public class ProvisioningService {
     private final ApplicationEventPublisher events;
     private final OnboardingValidator validator;
     private final AccountCheck accountCheck;
+    private final SupportAccess access;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
                         ProvisioningProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
-                        OnboardingValidator validator, AccountCheck accountCheck) {
+                        OnboardingValidator validator, AccountCheck accountCheck, SupportAccess access) {
+        this.access = access;
         this.validator = validator;
         this.accountCheck = accountCheck;
         this.properties = properties;
@@ -93,6 +95,8 @@ public class ProvisioningService {
      *
      * @throws AccessDeniedException     the caller is neither support nor a customer of the onboarding's organization
      * @throws RunActionRefusedException the run's state does not allow it now
+     * @throws com.byoconboard.support.AccessGrantRequiredException support without the customer's grant for an action
+     *                                                             in the account ({@link AccountAction#of})
      */
     @Transactional
     public RunAction act(RunAction action, OnboardingId id) {
@@ -107,6 +111,16 @@ public class ProvisioningService {
         if (!open.allows(action)) {
             throw new RunActionRefusedException(id, action, onboarding.state(), run, open);
         }
+        var inAccount = AccountAction.of(action);
+        var grant = inAccount.flatMap(a -> access.require(caller, onboarding, a));
+        inAccount.ifPresentOrElse(a -> {
+            access.acted(grant, a);
+            access.runBy(caller, onboarding, grant, a);
+        }, () -> {
+            if (action == RunAction.START) {
+                access.runByOwner(onboarding);
+            }
+        });
         // Vendor-side moves of the onboarding, made by the service for a caller it has just checked.
         return SystemActor.call("provisioning for " + caller.id(), () -> switch (action) {
             case START -> {
@@ -151,7 +165,9 @@ public class ProvisioningService {
     @Transactional
     public void rerun(OnboardingId id) {
         requireRun(id, EnumSet.of(RunState.SUCCEEDED));
-        begin(onboardings.getForVendor(id), EnumSet.allOf(StepKind.class), "provisioning.log.runRerun");
+        var onboarding = onboardings.getForVendor(id);
+        access.runByOwner(onboarding);
+        begin(onboarding, EnumSet.allOf(StepKind.class), "provisioning.log.runRerun");
     }
 
     /**
@@ -180,6 +196,7 @@ public class ProvisioningService {
                     + " to change the peers");
         }
         var changed = onboardings.changePeering(org, id, expectedVersion, change);
+        access.runByOwner(changed);
         SystemActor.run("peering change for " + org, () -> begin(changed, StepKind.PEERING, "provisioning.log.peeringRun"));
         return changed;
     }

@@ -8,6 +8,7 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.AccessGrantRequiredException;
 import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.OnboardingValidator;
 import org.jobrunr.scheduling.JobScheduler;
@@ -51,10 +52,12 @@ class RunEngine {
     private final RunMetrics metrics;
     private final ObjectProvider<BackgroundJobServer> jobServer;
     private final Map<OnboardingId, Session> sessions = new ConcurrentHashMap<>();
+    private final SupportAccess access;
 
     RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
               JobScheduler jobs, Clock clock, OnboardingValidator validator, RunMetrics metrics,
-              ObjectProvider<BackgroundJobServer> jobServer) {
+              ObjectProvider<BackgroundJobServer> jobServer, SupportAccess access) {
+        this.access = access;
         this.jobServer = jobServer;
         this.journal = journal;
         this.metrics = metrics;
@@ -103,6 +106,9 @@ class RunEngine {
                 return;
             } catch (AwaitingCustomer waiting) {
                 awaitCustomer(id, step, generation, attempt, waiting.reason());
+                return;
+            } catch (AccessGrantRequiredException e) {
+                fail(id, step, grantEnded(e), Optional.empty());
                 return;
             } catch (SdkException e) {
                 if (e instanceof AbortedException || Thread.currentThread().isInterrupted()) {
@@ -207,9 +213,19 @@ class RunEngine {
 
     /**
      * The run's clients in the customer's account: one assumed-role session for all its steps on this node (the SDK
-     * assumes the role again before the credentials expire), instead of an AssumeRole per step.
+     * assumes the role again before the credentials expire), instead of an AssumeRole per step. Support's run goes on
+     * only while support's grant holds: once it has ended, the kept session is dropped and the step refused.
      */
     private CustomerAccount session(Onboarding onboarding, int generation) {
+        var supportRun = access.supportRun(onboarding);
+        if (supportRun.isPresent()) {
+            try {
+                access.requireRunGrant(onboarding, supportRun.get());
+            } catch (AccessGrantRequiredException e) {
+                endSession(onboarding.id());
+                throw e;
+            }
+        }
         var session = sessions.compute(onboarding.id(), (id, current) -> {
             if (current != null && current.generation() == generation) {
                 return current;
@@ -217,7 +233,7 @@ class RunEngine {
             if (current != null) {
                 current.account().close();
             }
-            return new Session(generation, aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region()));
+            return new Session(generation, access.forRun(onboarding));
         });
         return session.account();
     }
@@ -270,7 +286,7 @@ class RunEngine {
         Onboarding onboarding = onboardings.getForVendor(id);
         var waiter = StepContext.waiter(properties);
         RecordedResource deleting = null;
-        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
+        try (CustomerAccount account = access.forRun(onboarding)) {
             for (RecordedResource r : journal.resources(id).reversed()) {
                 if (!stillTearingDown(id)) {
                     return; // cancelled: what is left stays, as the cancel said
@@ -301,11 +317,19 @@ class RunEngine {
             log(id, LogEntry.Level.ERROR, step, Message.of("provisioning.log.tearDownStalled", what, attempt,
                     code(problem), problem.awsMessage(), left));
             return;
+        } catch (AccessGrantRequiredException e) {
+            // Support's tear down stops where its grant ended; what is left waits for Retry or Cancel.
+            log(id, LogEntry.Level.ERROR, deleting == null ? null : deleting.step(), grantEnded(e));
+            return;
         }
         if (journal.moveRun(id, EnumSet.of(RunState.TEARING_DOWN), RunState.TORN_DOWN, clock.instant())) {
             log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.tornDown"));
             moveOnboarding(id, OnboardingState.TORN_DOWN);
         }
+    }
+
+    private static Message grantEnded(AccessGrantRequiredException e) {
+        return Message.of("provisioning.log.grantEnded", e.action(), e.needed());
     }
 
     /** Starts a tear down's tries now ({@code attempt} 1) or schedules its next try. */

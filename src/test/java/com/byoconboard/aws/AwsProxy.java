@@ -1,5 +1,7 @@
 package com.byoconboard.aws;
 
+import com.byoconboard.deployment.IamPolicy;
+import com.byoconboard.deployment.RequiredPermission;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -63,6 +65,8 @@ public final class AwsProxy implements AutoCloseable {
     private volatile long delayMillis;
     private volatile Pending pending = Pending.NONE;
     private final Map<String, Long> createdAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean sessionPolicies;
+    private final Map<String, IamPolicy> sessionPolicyByKey = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * How long AWS keeps what it builds in the background pending after the create call (moto has it ready at
@@ -135,8 +139,20 @@ public final class AwsProxy implements AutoCloseable {
         createdAt.clear();
     }
 
+    /**
+     * Evaluates session policies as AWS does and moto does not (moto keeps AssumeRole's {@code Policy} but checks
+     * only the role's own policies): a call signed with credentials from an AssumeRole that carried a policy is
+     * answered AccessDenied unless that policy allows its action. Evaluated for the query-protocol APIs (EC2, IAM,
+     * STS), whose action is in the request; REST calls (S3, Route 53) pass as moto decides.
+     */
+    public void evaluateSessionPolicies() {
+        sessionPolicies = true;
+    }
+
     /** Back to a plain recording proxy: no faults, not down, no delay, nothing recorded. */
     public void reset() {
+        sessionPolicies = false;
+        sessionPolicyByKey.clear();
         faults.clear();
         rules.clear();
         down.set(false);
@@ -172,7 +188,13 @@ public final class AwsProxy implements AutoCloseable {
                     return;
                 }
             }
+            if (deniedBySessionPolicy(exchange, action, params)) {
+                respond(exchange, 403, errorBody(params, "2016-11-15".equals(params.get("Version"))
+                        ? "UnauthorizedOperation" : "AccessDenied", "not allowed by the session policy: " + action));
+                return;
+            }
             var response = forward(exchange, body);
+            rememberSessionPolicy(action, params, response.body());
             if (action.equals(downAfter)) {
                 down.set(true);
                 downAfter = null;
@@ -240,6 +262,32 @@ public final class AwsProxy implements AutoCloseable {
                 : text.replaceAll("\"status\"\\s*:\\s*\"ACTIVE\"", "\"status\": \"CREATING\"");
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    private boolean deniedBySessionPolicy(HttpExchange exchange, String action, Map<String, String> params) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        var credential = authorization == null ? null : CREDENTIAL.matcher(authorization);
+        if (!sessionPolicies || credential == null || !credential.find() || !params.containsKey("Action")) {
+            return false;
+        }
+        var policy = sessionPolicyByKey.get(credential.group(1));
+        return policy != null && policy.evaluate(new RequiredPermission(credential.group(2) + ":" + action, "*", Map.of(), ""))
+                != IamPolicy.Decision.ALLOWED;
+    }
+
+    private void rememberSessionPolicy(String action, Map<String, String> params, byte[] response) {
+        if (!action.equals("AssumeRole") || !params.containsKey("Policy")) {
+            return;
+        }
+        var key = ACCESS_KEY.matcher(new String(response, StandardCharsets.UTF_8));
+        if (key.find()) {
+            sessionPolicyByKey.put(key.group(1), IamPolicy.parse(params.get("Policy")));
+        }
+    }
+
+    /** SigV4's {@code Credential=<key>/<date>/<region>/<service>/aws4_request}. */
+    private static final java.util.regex.Pattern CREDENTIAL =
+            java.util.regex.Pattern.compile("Credential=([^/]+)/[^/]+/[^/]+/([^/]+)/aws4_request");
+    private static final java.util.regex.Pattern ACCESS_KEY = java.util.regex.Pattern.compile("<AccessKeyId>([^<]+)</AccessKeyId>");
 
     /** EC2's error document differs from the other query-protocol services' (IAM, STS). */
     private static String errorBody(Map<String, String> params, String code, String message) {
