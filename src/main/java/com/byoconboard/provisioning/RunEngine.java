@@ -93,10 +93,11 @@ class RunEngine {
         try {
             int attempt = state.attempts() + 1;
             log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
-            Onboarding onboarding = onboardings.getForVendor(id);
+            var session = session(id, generation);
+            Onboarding onboarding = session.onboarding();
             try {
                 var context = new StepContext(onboarding, planner.plan(onboarding, journal.resources(id)),
-                        session(onboarding, generation), step, generation, attempt, properties, journal, clock);
+                        session.account(), step, generation, attempt, properties, journal, clock);
                 perform(context);
             } catch (StepFailure failure) {
                 fail(id, step, failure.reason(), failure.fix());
@@ -139,7 +140,7 @@ class RunEngine {
     private void perform(StepContext c) {
         Runnable work = switch (c.step) {
             case PREFLIGHT -> () -> {
-                var report = preflight.run(c.onboarding, c.plan, properties.rolePropagationWait(), c::log);
+                var report = preflight.run(c.onboarding, c.plan, c.aws, properties.rolePropagationWait(), c::log);
                 report.checks().forEach(r -> c.log(Message.of("provisioning.log.check", r.check(), r.status().name())));
                 if (!report.passed()) {
                     throw c.failedChecks(report.failures());
@@ -206,20 +207,23 @@ class RunEngine {
     }
 
     /**
-     * The run's clients in the customer's account: one assumed-role session for all its steps on this node (the SDK
-     * assumes the role again before the credentials expire), instead of an AssumeRole per step.
+     * The run's clients in the customer's account and its onboarding, read once per run generation on this node: one
+     * assumed-role session for all its steps (the SDK assumes the role again before the credentials expire), instead
+     * of an AssumeRole and a read of the onboarding per step. A run's inputs cannot change while it runs; a new
+     * generation (a retry, a re-run after a change) reads them afresh.
      */
-    private CustomerAccount session(Onboarding onboarding, int generation) {
-        var session = sessions.compute(onboarding.id(), (id, current) -> {
+    private Session session(OnboardingId onboardingId, int generation) {
+        return sessions.compute(onboardingId, (id, current) -> {
             if (current != null && current.generation() == generation) {
                 return current;
             }
             if (current != null) {
                 current.account().close();
             }
-            return new Session(generation, aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region()));
+            Onboarding onboarding = onboardings.getForVendor(id);
+            return new Session(generation, onboarding,
+                    aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region()));
         });
-        return session.account();
     }
 
     private void endSession(OnboardingId id) {
@@ -229,7 +233,7 @@ class RunEngine {
         }
     }
 
-    private record Session(int generation, CustomerAccount account) {
+    private record Session(int generation, Onboarding onboarding, CustomerAccount account) {
     }
 
     /**
