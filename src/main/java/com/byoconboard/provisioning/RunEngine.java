@@ -43,7 +43,6 @@ class RunEngine {
 
     private final Journal journal;
     private final OnboardingService onboardings;
-    private final AwsClients aws;
     private final ProvisioningProperties properties;
     private final JobScheduler jobs;
     private final Clock clock;
@@ -62,7 +61,6 @@ class RunEngine {
         this.journal = journal;
         this.metrics = metrics;
         this.onboardings = onboardings;
-        this.aws = aws;
         this.properties = properties;
         this.jobs = jobs;
         this.clock = clock;
@@ -96,10 +94,17 @@ class RunEngine {
         try {
             int attempt = state.attempts() + 1;
             log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
-            Onboarding onboarding = onboardings.getForVendor(id);
+            Session session;
+            try {
+                session = session(id, generation);
+            } catch (AccessGrantRequiredException e) {
+                fail(id, step, grantEnded(e), Optional.empty());
+                return;
+            }
+            Onboarding onboarding = session.onboarding();
             try {
                 var context = new StepContext(onboarding, planner.plan(onboarding, journal.resources(id)),
-                        session(onboarding, generation), step, generation, attempt, properties, journal, clock);
+                        session.account(), step, generation, attempt, properties, journal, clock);
                 perform(context);
             } catch (StepFailure failure) {
                 fail(id, step, failure.reason(), failure.fix());
@@ -145,7 +150,7 @@ class RunEngine {
     private void perform(StepContext c) {
         Runnable work = switch (c.step) {
             case PREFLIGHT -> () -> {
-                var report = preflight.run(c.onboarding, c.plan, properties.rolePropagationWait(), c::log);
+                var report = preflight.run(c.onboarding, c.plan, c.aws, properties.rolePropagationWait(), c::log);
                 report.checks().forEach(r -> c.log(Message.of("provisioning.log.check", r.check(), r.status().name())));
                 if (!report.passed()) {
                     throw c.failedChecks(report.failures());
@@ -212,30 +217,35 @@ class RunEngine {
     }
 
     /**
-     * The run's clients in the customer's account: one assumed-role session for all its steps on this node (the SDK
-     * assumes the role again before the credentials expire), instead of an AssumeRole per step. Support's run goes on
-     * only while support's grant holds: once it has ended, the kept session is dropped and the step refused.
+     * The run's clients in the customer's account and its onboarding, read once per run generation on this node: one
+     * assumed-role session for all its steps (the SDK assumes the role again before the credentials expire), instead
+     * of an AssumeRole and a read of the onboarding per step. A run's inputs cannot change while it runs; a new
+     * generation (a retry, a re-run after a change) reads them afresh. Support's run goes on only while support's
+     * grant holds: checked before every step, and once it has ended the kept session is dropped and the step refused.
+     *
+     * @throws AccessGrantRequiredException the grant of the support run has ended
      */
-    private CustomerAccount session(Onboarding onboarding, int generation) {
-        var supportRun = access.supportRun(onboarding);
-        if (supportRun.isPresent()) {
-            try {
-                access.requireRunGrant(onboarding, supportRun.get());
-            } catch (AccessGrantRequiredException e) {
-                endSession(onboarding.id());
-                throw e;
-            }
-        }
-        var session = sessions.compute(onboarding.id(), (id, current) -> {
+    private Session session(OnboardingId onboardingId, int generation) {
+        var session = sessions.compute(onboardingId, (id, current) -> {
             if (current != null && current.generation() == generation) {
                 return current;
             }
             if (current != null) {
                 current.account().close();
             }
-            return new Session(generation, access.forRun(onboarding));
+            Onboarding onboarding = onboardings.getForVendor(id);
+            return new Session(generation, onboarding, access.forRun(onboarding));
         });
-        return session.account();
+        var supportRun = access.supportRun(session.onboarding());
+        if (supportRun.isPresent()) {
+            try {
+                access.requireRunGrant(session.onboarding(), supportRun.get());
+            } catch (AccessGrantRequiredException e) {
+                endSession(onboardingId);
+                throw e;
+            }
+        }
+        return session;
     }
 
     private void endSession(OnboardingId id) {
@@ -245,7 +255,7 @@ class RunEngine {
         }
     }
 
-    private record Session(int generation, CustomerAccount account) {
+    private record Session(int generation, Onboarding onboarding, CustomerAccount account) {
     }
 
     /**

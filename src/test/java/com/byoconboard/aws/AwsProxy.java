@@ -47,6 +47,13 @@ public final class AwsProxy implements AutoCloseable {
     public record Call(String action, Map<String, String> params) {
     }
 
+    /**
+     * When a call came in, and when its answer left (ms since the proxy's last {@link #reset()}), and how much of it
+     * the emulator itself took: a call timeline says whether a run's time went to AWS or to the app between calls.
+     */
+    public record Timed(String action, long startMillis, long endMillis, long upstreamMillis) {
+    }
+
     private record Fault(String action, AtomicInteger remaining, int status, String code, String message) {
     }
 
@@ -57,6 +64,8 @@ public final class AwsProxy implements AutoCloseable {
     private final URI target;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Timed> timeline = new CopyOnWriteArrayList<>();
+    private volatile long epoch = System.nanoTime();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final AtomicBoolean down = new AtomicBoolean();
@@ -100,6 +109,11 @@ public final class AwsProxy implements AutoCloseable {
     /** Every call passed on or answered since the last {@link #reset()}, in order. */
     public List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    /** Every call since the last {@link #reset()} with its timing, in the order they were answered. */
+    public List<Timed> timeline() {
+        return List.copyOf(timeline);
     }
 
     public List<Call> calls(String action) {
@@ -161,13 +175,18 @@ public final class AwsProxy implements AutoCloseable {
         pending = Pending.NONE;
         createdAt.clear();
         calls.clear();
+        timeline.clear();
+        epoch = System.nanoTime();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
+        long[] upstream = {0};
+        String action = "?";
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> params = form(exchange, body);
-            String action = params.getOrDefault("Action", exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            action = params.getOrDefault("Action", exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
             calls.add(new Call(action, params));
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
@@ -193,7 +212,9 @@ public final class AwsProxy implements AutoCloseable {
                         ? "UnauthorizedOperation" : "AccessDenied", "not allowed by the session policy: " + action));
                 return;
             }
+            long forwarded = System.nanoTime();
             var response = forward(exchange, body);
+            upstream[0] = System.nanoTime() - forwarded;
             rememberSessionPolicy(action, params, response.body());
             if (action.equals(downAfter)) {
                 down.set(true);
@@ -212,6 +233,10 @@ public final class AwsProxy implements AutoCloseable {
             exchange.getResponseBody().write(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            long base = epoch;
+            timeline.add(new Timed(action, (start - base) / 1_000_000, (System.nanoTime() - base) / 1_000_000,
+                    upstream[0] / 1_000_000));
         }
     }
 
