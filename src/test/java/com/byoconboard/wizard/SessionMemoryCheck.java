@@ -22,11 +22,11 @@ class SessionMemoryCheck {
     private static final double TARGET_MB = 0.5;
 
     /** How big the benchmark is; the smoke test makes it tiny. */
-    record Sizes(List<Integer> sessions, int drafts, int warmUp, boolean record) {
+    record Sizes(List<Integer> sessions, int drafts, int warmUp, int readings, boolean record) {
         static Sizes fromSystemProperties() {
             return new Sizes(Arrays.stream(System.getProperty("bench.sessions", "1,100,1000").split(","))
                     .map(String::trim).map(Integer::valueOf).toList(), Integer.getInteger("bench.drafts", 10),
-                    Integer.getInteger("bench.warm-up", 10), Boolean.getBoolean("bench.record"));
+                    Integer.getInteger("bench.warm-up", 10), 3, Boolean.getBoolean("bench.record"));
         }
     }
 
@@ -48,7 +48,7 @@ class SessionMemoryCheck {
         var drafts = app.createDrafts(sizes.drafts());
         // Warm-up sessions stay open: caches that fill on first use (Vaadin's, Spring's, the JIT's) are in the baseline.
         List<WizardSessions.Session> open = new ArrayList<>(app.open(drafts, sizes.warmUp(), 4));
-        var baseline = HeapHistogram.of(target.pid(), 3);
+        var baseline = HeapHistogram.of(target.pid(), sizes.readings());
         List<String> lines = new ArrayList<>();
         lines.add("heap per idle wizard session (signed in, open on a draft's Network step; live heap after full GC)");
         lines.add("  baseline %.1f MB (after %d warm-up sessions)".formatted(mb(baseline.totalBytes()), sizes.warmUp()));
@@ -58,7 +58,7 @@ class SessionMemoryCheck {
         for (int count : sizes.sessions()) {
             open.addAll(app.open(drafts, count - opened, 4));
             opened = count;
-            last = HeapHistogram.of(target.pid(), 3);
+            last = HeapHistogram.of(target.pid(), sizes.readings());
             lastPerSession = mb(last.totalBytes() - baseline.totalBytes()) / count;
             lines.add("  %5d sessions: heap %7.1f MB  growth %7.1f MB  per session %.3f MB   target < %.1f MB"
                     .formatted(count, mb(last.totalBytes()), mb(last.totalBytes() - baseline.totalBytes()), lastPerSession, TARGET_MB));
