@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * does (the page, then {@code ?v-r=init}), keeps the UI's node attributes and properties from every response, and
  * sends RPC invocations as {@code ?v-r=uidl} requests with the security key, {@code syncId} and {@code clientId} the
  * server expects (flow-client's MessageSender; flow-server's ServerRpcHandler and JsonConstants). Client to server
- * goes over XHR, as Vaadin's client does when push has no websocket: the server handles it with the same RPC
- * handlers under the same session lock.
+ * goes over XHR, as the browser's does here (the app's push configuration says {@code alwaysXhrToServer}); no push
+ * websocket is opened.
  */
 public final class UidlClient {
 
