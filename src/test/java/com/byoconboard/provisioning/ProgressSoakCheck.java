@@ -6,14 +6,13 @@ import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.testing.BrowserTest;
+import com.byoconboard.testing.HeapHistogram;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import javax.management.JMException;
-import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -143,20 +142,9 @@ class ProgressSoakCheck extends BrowserTest {
         return least;
     }
 
-    /** Bytes per class in the heap (jcmd GC.class_histogram, asked in-process). */
+    /** Bytes per class in the heap (GC.class_histogram, asked in-process). */
     private static Map<String, Long> histogram() {
-        try {
-            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            Map<String, Long> bytes = new HashMap<>();
-            // "   1:         12345        678900  java.lang.String (java.base@25)"
-            text.toString().lines().map(String::trim).filter(l -> l.matches("\\d+:.*")).map(l -> l.split("\\s+"))
-                    .forEach(f -> bytes.merge(f[3], Long.parseLong(f[2]), Long::sum));
-            return bytes;
-        } catch (JMException e) {
-            throw new IllegalStateException(e);
-        }
+        return new HashMap<>(HeapHistogram.of(ProcessHandle.current().pid(), 1).bytesByClass());
     }
 
     private static double mb(long bytes) {
