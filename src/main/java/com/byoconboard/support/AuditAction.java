@@ -13,13 +13,18 @@ public enum AuditAction {
     /** The customer changed the peers (or asked for the public load balancer's removal) of a ready onboarding. */
     PEERING_CHANGED,
     /** A customer deleted a draft; the detail is the name it had. */
-    DRAFT_DELETED;
+    DRAFT_DELETED,
+    /**
+     * A day-2 change request moved (proposed, approved, applying, applied, failed, refused, withdrawn); before and
+     * after are its states, the detail its kind, ID and values or support's comment.
+     */
+    CHANGE_REQUEST;
 
     /**
      * Entries the customer sees in their timeline of news from support: task changes are the vendor's business, a
      * peering change and a deletion the customer's own (the peering panel shows where it stands).
      */
     public boolean customerVisible() {
-        return this != TASK_CHANGED && this != PEERING_CHANGED && this != DRAFT_DELETED;
+        return this != TASK_CHANGED && this != PEERING_CHANGED && this != DRAFT_DELETED && this != CHANGE_REQUEST;
     }
 }
