@@ -2,7 +2,6 @@ package com.byoconboard.api;
 
 import com.byoconboard.api.Resources.ChangeBody;
 import com.byoconboard.api.Resources.ChangeResource;
-import com.byoconboard.identity.CurrentOrganization;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.provisioning.ChangeService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,12 +25,9 @@ class ChangesController {
 
     private final ApiCaller caller;
     private final ChangeService changes;
-    private final CurrentOrganization organization;
-
-    ChangesController(ApiCaller caller, ChangeService changes, CurrentOrganization organization) {
+    ChangesController(ApiCaller caller, ChangeService changes) {
         this.caller = caller;
         this.changes = changes;
-        this.organization = organization;
     }
 
     @PostMapping("/api/v1/onboardings/{id}/changes")
@@ -42,7 +38,9 @@ class ChangesController {
             + "by a run of only the steps concerned, or left PROPOSED where support reviews the kind (subnets). The "
             + "region and the VPC CIDR cannot change: 422 change-refused says why and what to do instead.")
     ResponseEntity<ChangeResource> propose(@PathVariable UUID id, @RequestBody ChangeBody body) {
-        var request = changes.propose(organization.id(), caller.onboarding(id).id(), edit(body));
+        // Support reads the onboarding, but only its customers propose (the service refuses anyone else).
+        var onboarding = caller.onboarding(id);
+        var request = changes.propose(onboarding.organizationId(), onboarding.id(), edit(body));
         return ResponseEntity.created(URI.create("/api/v1/onboardings/" + id + "/changes/" + request.id()))
                 .body(ChangeResource.of(request));
     }
