@@ -20,7 +20,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -132,6 +135,24 @@ public class ChangeService {
         currentUser.requireCustomerOf(org);
         onboardings.get(org, id);
         return ledger.move(get(id, changeId), ChangeState.WITHDRAWN, true, "");
+    }
+
+    /** What a caller may do to a change request: the customer withdraws, support decides what it reviews. */
+    public enum Action { WITHDRAW, APPROVE, REFUSE }
+
+    /** The actions {@code viewer} may take on {@code request} now; the views show these and no others. */
+    public Set<Action> allowedFor(Optional<Actor> viewer, ChangeRequest request) {
+        var actions = EnumSet.noneOf(Action.class);
+        viewer.ifPresent(actor -> {
+            if (actor.vendor() && request.awaitsReview()) {
+                actions.add(Action.APPROVE);
+                actions.add(Action.REFUSE);
+            }
+            if (actor.customerOf(request.organizationId()) && request.state().canMoveTo(ChangeState.WITHDRAWN)) {
+                actions.add(Action.WITHDRAW);
+            }
+        });
+        return actions;
     }
 
     /** The onboarding's change requests, newest first: its customers and support. */

@@ -22,7 +22,7 @@ import java.time.Clock;
 
 /**
  * The customer's page of one onboarding's provisioning: what it is about, the live {@link RunProgressPanel}, once
- * ready its {@link PeeringPanel} and {@link DriftPanel}, and its {@link OffboardingPanel}.
+ * ready its {@link ChangeSettingsPanel}, {@link PeeringPanel} and {@link DriftPanel}, and its {@link OffboardingPanel}.
  */
 @Route(value = "onboarding/:draftId/provisioning", layout = MainLayout.class)
 @RolesAllowed("CUSTOMER")
@@ -37,11 +37,13 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
     private final CustomerSupportTasks supportTasks;
     private final DriftService drift;
     private final OffboardingService offboarding;
+    private final ChangeService changes;
 
     ProvisioningView(ProvisioningService provisioning, OnboardingService onboardings, CurrentOrganization organization,
                      ProgressBroadcaster broadcaster, Clock clock, CurrentUser currentUser, CustomerSupportTasks supportTasks,
-                     DriftService drift, OffboardingService offboarding) {
+                     DriftService drift, OffboardingService offboarding, ChangeService changes) {
         this.provisioning = provisioning;
+        this.changes = changes;
         this.drift = drift;
         this.offboarding = offboarding;
         this.supportTasks = supportTasks;
@@ -75,6 +77,8 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
             add(head, intro, new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, currentUser.actor()));
             // Peering after READY: the peers change here, and the peering steps above run again.
             if (onboarding.state() == OnboardingState.READY) {
+                add(new ChangeSettingsPanel(organization.id(), onboarding, changes, onboardings, broadcaster,
+                        currentUser.actor()));
                 add(new PeeringPanel(organization.id(), onboarding.id(), provisioning, onboardings, supportTasks));
             }
             if (drift.checkable(onboarding.id())) {

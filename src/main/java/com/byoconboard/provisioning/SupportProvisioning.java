@@ -11,7 +11,7 @@ import java.time.Clock;
 
 /**
  * The support console's provisioning slot: the run's progress with the actions the service allows support, the
- * same panel the customer sees, and once ready the same drift check.
+ * same panel the customer sees, the customer's change requests, and once ready the same drift check.
  */
 @org.springframework.stereotype.Component
 class SupportProvisioning implements ProvisioningControl {
@@ -22,9 +22,11 @@ class SupportProvisioning implements ProvisioningControl {
     private final CurrentUser currentUser;
     private final DriftService drift;
     private final OnboardingService onboardings;
+    private final ChangeService changes;
 
     SupportProvisioning(ProvisioningService provisioning, ProgressBroadcaster broadcaster, Clock clock,
-                        CurrentUser currentUser, DriftService drift, OnboardingService onboardings) {
+                        CurrentUser currentUser, DriftService drift, OnboardingService onboardings, ChangeService changes) {
+        this.changes = changes;
         this.provisioning = provisioning;
         this.drift = drift;
         this.onboardings = onboardings;
@@ -36,6 +38,10 @@ class SupportProvisioning implements ProvisioningControl {
     @Override
     public Component statusPanel(OnboardingId id) {
         var panel = new Div(new RunProgressPanel(id, provisioning, broadcaster, clock, currentUser.actor()));
+        // The customer's day-2 change requests, with approve and refuse where support reviews them.
+        if (!changes.list(id).isEmpty()) {
+            panel.add(new ChangeList(id, changes, broadcaster, currentUser.actor()));
+        }
         if (drift.checkable(id)) {
             panel.add(new DriftPanel(id, onboardings.getForVendor(id).inputs().bootstrapRole().roleArn(), drift));
         }
