@@ -175,11 +175,20 @@ class DayTwoChangesIT {
                 });
         assertThat(changes.list(id)).isEmpty();
 
+        // Support refuses one proposal, the customer withdraws the next; neither changes anything.
+        var support = ApiClient.support(port);
+        var first = changes.propose(TestOnboardings.ORG, id, withSubnet(tagged, "use1-az2", "10.31.10.0/23"));
+        assertThat(first.state()).as("support reviews subnets").isEqualTo(ChangeState.PROPOSED);
+        var refused = json(support.post("/api/v1/support/onboardings/" + id.value() + "/changes/" + first.id() + "/refuse",
+                "{\"text\":\"Use a subnet in use1-az4\"}"));
+        assertThat(refused.get("state").asString()).isEqualTo("REFUSED");
+        assertThat(refused.get("comment").asString()).isEqualTo("Use a subnet in use1-az4");
+        var second = changes.propose(TestOnboardings.ORG, id, withSubnet(tagged, "use1-az2", "10.31.10.0/23"));
+        assertThat(changes.withdraw(TestOnboardings.ORG, id, second.id()).state()).isEqualTo(ChangeState.WITHDRAWN);
+        assertThat(onboardings.getForVendor(id).inputs().network().existingSubnets()).hasSize(3);
+
         var since = Instant.now();
         var change = changes.propose(TestOnboardings.ORG, id, withSubnet(tagged, "use1-az2", "10.31.10.0/23"));
-        assertThat(change.state()).as("support reviews subnets").isEqualTo(ChangeState.PROPOSED);
-        assertThat(onboardings.getForVendor(id).inputs().network().existingSubnets()).hasSize(3);
-        var support = ApiClient.support(port);
         var approved = support.post("/api/v1/support/onboardings/" + id.value() + "/changes/" + change.id() + "/approve", null);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         awaitApplied(id, change.id());
