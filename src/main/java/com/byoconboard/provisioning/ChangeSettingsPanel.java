@@ -13,6 +13,7 @@ import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.SubmissionRefusedException;
 import com.byoconboard.ui.TextLines;
 import com.byoconboard.validation.Finding;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +31,7 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -130,14 +132,14 @@ final class ChangeSettingsPanel extends Section {
         return editor("provisioning.changes.subnets", new Div(subnetId, azId, cidr), propose);
     }
 
-    private Div editor(String titleKey, com.vaadin.flow.component.Component fields, Button propose) {
+    private Div editor(String titleKey, Component fields, Button propose) {
         var editor = new Div(new H3(getTranslation(titleKey)), fields, propose);
         editor.addClassName("byoc-change-editor");
         return editor;
     }
 
     /** A button proposing the edit its fields make now; the edit is read when clicked, so nothing typed is lost. */
-    private Button proposeButton(String id, java.util.function.Supplier<UnaryOperator<OnboardingInputs>> edit) {
+    private Button proposeButton(String id, Supplier<UnaryOperator<OnboardingInputs>> edit) {
         var button = new Button(getTranslation("provisioning.changes.propose"), e -> propose(edit.get()));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

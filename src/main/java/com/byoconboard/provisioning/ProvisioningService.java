@@ -179,12 +179,11 @@ public class ProvisioningService {
     public Onboarding changePeering(OrganizationId org, OnboardingId id, long expectedVersion,
                                     UnaryOperator<PrivateConnectivity> change) {
         currentUser.requireCustomerOf(org);
-        onboardings.get(org, id);
+        var before = onboardings.get(org, id);
         if (!asSystem(() -> changeable(id))) {
             throw new IllegalStateException("A provisioning run of " + id + " is under way: wait for it, or cancel it,"
                     + " to change the peers");
         }
-        var before = onboardings.get(org, id);
         var changed = onboardings.changePeering(org, id, expectedVersion, change);
         // Recorded as a change request of its own, like every day-2 change: no review (ChangeKind.review), applied now.
         var request = changes.propose(before, ChangeKind.PEERS, changed.inputs());
