@@ -9,6 +9,8 @@ import com.byoconboard.onboarding.InputsRefusedException;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.SubmissionRefusedException;
 import com.byoconboard.provisioning.ChangeService;
+import com.byoconboard.support.AccessGrantRequiredException;
+import com.byoconboard.support.AccessRequestInvalidException;
 import com.byoconboard.ui.Translations;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -115,6 +117,22 @@ class ApiProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e) {
         return answer(problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage()));
+    }
+
+    /** Support without the customer's grant for an action in the account: names the grant it needs. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> grantRequired(AccessGrantRequiredException e) {
+        var problem = problem(HttpStatus.FORBIDDEN, "access-grant-required", e.action(), e.needed(), e.onboardingId());
+        problem.setProperty("action", e.action());
+        problem.setProperty("scopeNeeded", e.needed());
+        return answer(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> accessRequest(AccessRequestInvalidException e) {
+        var locale = LocaleContextHolder.getLocale();
+        return answer(problem(HttpStatus.BAD_REQUEST, "access-request-invalid",
+                translations.getTranslation(e.messageKey(), locale, e.args())));
     }
 
     @ExceptionHandler

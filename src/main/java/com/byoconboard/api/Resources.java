@@ -9,6 +9,10 @@ import com.byoconboard.provisioning.ChangeRequest;
 import com.byoconboard.provisioning.RunAction;
 import com.byoconboard.provisioning.RunState;
 import com.byoconboard.provisioning.StepState;
+import com.byoconboard.support.AccessGrant;
+import com.byoconboard.support.AccessSession;
+import com.byoconboard.support.GrantScope;
+import com.byoconboard.support.GrantState;
 import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.Severity;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,7 +66,7 @@ final class Resources {
 
     /** The onboarding's provisioning run as the journal has it. */
     record RunResource(RunState state, OnboardingState onboardingState, Instant startedAt, Instant finishedAt,
-                       @Schema(description = "Share of steps done or skipped, 0 to 1") double progress,
+                       @Schema(description = "Share of the steps with work in this run (skipped ones left out) that are done, 0 to 1") double progress,
                        List<StepResource> steps,
                        @Schema(description = "The run actions the caller may take now, as the provisioning service "
                                + "allows them (POST .../runs/{action})") List<RunAction> actions) {
@@ -123,5 +127,42 @@ final class Resources {
                     c.before(), c.after(), c.proposedBy(), c.proposedAt(), c.decidedBy().orElse(null), c.comment(),
                     c.generation().orElse(null), c.updatedAt());
         }
+    }
+    /** Support's request for access to the customer's account. */
+    record AccessRequest(@Schema(example = "Verify after the customer's network change (ticket 4711)") String reason,
+                         @Schema(description = "How long the grant runs once approved: 15 to 720 minutes", example = "60")
+                         int durationMinutes,
+                         @Schema(description = "READ_ONLY (the default: Verify) or READ_WRITE (also Repair, retry, "
+                                 + "tear down)") GrantScope scope) {
+    }
+
+    /** Support's access grant to one onboarding's account, with its state now. */
+    record AccessGrantResource(UUID id, UUID onboardingId, GrantState state, GrantScope scope, String requestedBy,
+                               Instant requestedAt, String reason, int durationMinutes, String decidedBy,
+                               Instant decidedAt, Instant expiresAt, String endedBy, Instant endedAt) {
+        static AccessGrantResource of(AccessGrant g, GrantState now) {
+            return new AccessGrantResource(g.id(), g.onboardingId().value(), now, g.scope(), g.requestedBy(),
+                    g.requestedAt(), g.reason(), (int) g.duration().toMinutes(), g.decidedBy().orElse(null),
+                    g.decidedAt().orElse(null), g.expiresAt().orElse(null), g.endedBy().orElse(null),
+                    g.endedAt().orElse(null));
+        }
+    }
+
+    /** One session (AssumeRole) support started in the account under a grant. */
+    record AccessSessionResource(UUID grantId, String startedBy,
+                                 @Schema(description = "The role session name CloudTrail shows", example = "support-sam")
+                                 String sessionName, Instant startedAt, Instant expiresAt) {
+        static AccessSessionResource of(AccessSession s) {
+            return new AccessSessionResource(s.grantId(), s.startedBy(), s.sessionName(), s.startedAt(), s.expiresAt());
+        }
+    }
+
+    /** Where an offboarding stands; {@code problems} say, in the caller's language, why the last verification failed. */
+    record OffboardingResource(String requestedBy, Instant requestedAt,
+                               @Schema(description = "The last look for anything still tagged") Instant sweptAt,
+                               @Schema(description = "What that look found, one \"TYPE id\" each") List<String> remaining,
+                               String checkedBy, Instant checkedAt,
+                               @Schema(description = "Whether the last verification could still assume the bootstrap role")
+                               Boolean roleAssumable, Instant completedAt, boolean completed, List<String> problems) {
     }
 }

@@ -8,6 +8,7 @@ import com.byoconboard.api.Resources.RunResource;
 import com.byoconboard.deployment.ResourceNames;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.provisioning.DriftFinding;
+import com.byoconboard.provisioning.DriftReport;
 import com.byoconboard.provisioning.DriftService;
 import com.byoconboard.provisioning.RunAction;
 import com.byoconboard.ui.Translations;
@@ -92,7 +93,22 @@ class RunsController {
                     content = @Content(mediaType = OnboardingsController.JSON,
                             schema = @Schema(implementation = DriftResource.class))))
     DriftResource verify(@PathVariable UUID id) {
-        var report = drift.verify(caller.onboarding(id).id());
+        return resource(drift.verify(caller.onboarding(id).id()));
+    }
+
+    @PostMapping("/api/v1/onboardings/{id}/repair")
+    @Operation(summary = "Repair what is missing", description = "Checks again as verify does, then runs again only the "
+            + "steps that make what of ours is missing (each finds what is still there first, so nothing is created "
+            + "twice); follow them on the run. Answers the check it acted on: with nothing to repair (repairSteps empty) "
+            + "nothing runs. Any state but READY with no run under way answers 409 (run-state).",
+            responses = @ApiResponse(responseCode = "200", description = "The check Repair acted on",
+                    content = @Content(mediaType = OnboardingsController.JSON,
+                            schema = @Schema(implementation = DriftResource.class))))
+    DriftResource repair(@PathVariable UUID id) {
+        return resource(drift.repair(caller.onboarding(id).id()));
+    }
+
+    private DriftResource resource(DriftReport report) {
         var locale = LocaleContextHolder.getLocale();
         return new DriftResource(report.checkedAt(), report.checked(), report.clean(),
                 report.repairSteps().stream().map(StepKind::id).toList(),

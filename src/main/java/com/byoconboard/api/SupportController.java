@@ -1,10 +1,13 @@
 package com.byoconboard.api;
 
+import com.byoconboard.api.Resources.AccessGrantResource;
+import com.byoconboard.api.Resources.AccessRequest;
 import com.byoconboard.api.Resources.ChangeResource;
 import com.byoconboard.api.Resources.CommentRequest;
 import com.byoconboard.api.Resources.OnboardingResource;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.provisioning.ChangeService;
+import com.byoconboard.support.AccessGrants;
 import com.byoconboard.support.AuditFilter;
 import com.byoconboard.support.AuditLog;
 import com.byoconboard.support.SupportConsole;
@@ -13,6 +16,7 @@ import com.byoconboard.support.SupportTaskKind;
 import com.byoconboard.support.SupportTaskState;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,12 +38,31 @@ class SupportController {
 
     private final SupportConsole console;
     private final AuditLog audit;
+    private final AccessGrants grants;
     private final ChangeService changes;
 
-    SupportController(SupportConsole console, AuditLog audit, ChangeService changes) {
+    SupportController(SupportConsole console, AuditLog audit, AccessGrants grants, ChangeService changes) {
         this.console = console;
         this.audit = audit;
+        this.grants = grants;
         this.changes = changes;
+    }
+
+    @PostMapping("/onboardings/{id}/access-grants")
+    @Operation(summary = "Request access to the customer's account", description = "Verify, Repair, retry and tear "
+            + "down act in the customer's account and need the customer's approved grant (Verify READ_ONLY, the others "
+            + "READ_WRITE). The customer reads the reason, and approves or refuses.")
+    ResponseEntity<AccessGrantResource> requestAccess(@PathVariable UUID id, @RequestBody AccessRequest request) {
+        var grant = grants.request(new OnboardingId(id), request.reason(), Duration.ofMinutes(request.durationMinutes()),
+                request.scope());
+        return ResponseEntity.created(URI.create("/api/v1/onboardings/" + id + "/access-grants"))
+                .body(AccessGrantResource.of(grant, grants.stateNow(grant)));
+    }
+
+    @GetMapping("/onboardings/{id}/access-grants")
+    @Operation(summary = "The access grants of an onboarding", description = "Newest first, with the state now.")
+    List<AccessGrantResource> accessGrants(@PathVariable UUID id) {
+        return AccessGrantsController.list(grants, new OnboardingId(id));
     }
 
     @PostMapping("/onboardings/{id}/approve")

@@ -28,10 +28,12 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Builds every AWS SDK client of the app: the vendor's own (credentials from the default chain, or static
@@ -83,6 +85,40 @@ public class AwsClients implements DisposableBean {
                 .asyncCredentialUpdateEnabled(false)
                 .build();
         return new CustomerAccount(region, provider, factory);
+    }
+
+    /** What a session may do and for how long: AssumeRole's {@code Policy} and {@code DurationSeconds}. */
+    public record SessionLimits(String policy, Duration duration) {
+    }
+
+    /**
+     * Clients acting in the customer's account through {@code role}, each AssumeRole (the first, made now, and each
+     * renewal) limited by what {@code limits} answers at that moment; {@code limits} throws to refuse a new session.
+     * Close the result when done.
+     */
+    public CustomerAccount customer(CustomerRole role, String region, Supplier<SessionLimits> limits) {
+        var provider = StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(vendorSts(region))
+                .refreshRequest(() -> {
+                    var limit = limits.get();
+                    return assumeRoleRequest(role).toBuilder().policy(limit.policy())
+                            .durationSeconds((int) limit.duration().toSeconds()).build();
+                })
+                .asyncCredentialUpdateEnabled(false)
+                .build();
+        // Assumed here, on the caller's thread, so that a refusal comes before any call in the account.
+        try {
+            provider.resolveCredentials();
+        } catch (RuntimeException e) {
+            provider.close();
+            throw e;
+        }
+        return new CustomerAccount(region, provider, factory);
+    }
+
+    /** The longest session the app asks STS for (the role's maximum). */
+    public Duration longestSession() {
+        return properties.sessionDuration();
     }
 
     /**

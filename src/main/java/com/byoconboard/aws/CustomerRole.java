@@ -16,8 +16,17 @@ public record CustomerRole(String roleArn, String externalId, String sessionName
 
     /** Session names allow {@code [\w+=,.@-]}, 2 to 64 characters. */
     public static String sessionNameFor(String onboardingId) {
-        String name = ("byoc-" + onboardingId).replaceAll("[^\\w+=,.@-]", "-");
-        return name.length() > 64 ? name.substring(0, 64) : name;
+        return allowedName("byoc-" + onboardingId);
+    }
+
+    /** {@code support-<user>}: a support user's session under the customer's grant, so CloudTrail shows who. */
+    public static String supportSessionFor(String user) {
+        return allowedName("support-" + user);
+    }
+
+    private static String allowedName(String name) {
+        String allowed = name.replaceAll("[^\\w+=,.@-]", "-");
+        return allowed.length() > 64 ? allowed.substring(0, 64) : allowed;
     }
 
     /** The 12-digit account of the role ARN ({@code arn:aws:iam::123456789012:role/x}), or empty. */

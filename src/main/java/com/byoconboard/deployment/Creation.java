@@ -1,5 +1,6 @@
 package com.byoconboard.deployment;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,12 +11,13 @@ import java.util.List;
  *
  * @param chain     IAM actions in order, each waiting for the one before
  * @param then      IAM actions sent together once the chain is done
- * @param waitsWith the IAM action that looks whether AWS has finished the resource; blank when it is ready at once
+ * @param waitsWith   the IAM action that looks whether AWS has finished the resource; blank when it is ready at once
+ * @param typicalWait how long AWS usually takes to finish it (zero when that is not known): how often a run looks
  */
-public record Creation(List<String> chain, List<String> then, String waitsWith) {
+public record Creation(List<String> chain, List<String> then, String waitsWith, Duration typicalWait) {
 
     /** Nothing to call (a host name is an output). */
-    public static final Creation NONE = new Creation(List.of(), List.of(), "");
+    public static final Creation NONE = new Creation(List.of(), List.of(), "", Duration.ZERO);
 
     public Creation {
         chain = List.copyOf(chain);
@@ -23,15 +25,21 @@ public record Creation(List<String> chain, List<String> then, String waitsWith) 
     }
 
     public static Creation of(String... chain) {
-        return new Creation(List.of(chain), List.of(), "");
+        return new Creation(List.of(chain), List.of(), "", Duration.ZERO);
     }
 
     public Creation then(String... together) {
-        return new Creation(chain, List.of(together), waitsWith);
+        return new Creation(chain, List.of(together), waitsWith, typicalWait);
     }
 
+    /** Looked at with {@code action} until AWS has finished it; how long that usually takes is not known. */
     public Creation waitsWith(String action) {
-        return new Creation(chain, then, action);
+        return new Creation(chain, then, action, Duration.ZERO);
+    }
+
+    /** Looked at with {@code action} until AWS has finished it, which usually takes about {@code typically}. */
+    public Creation waitsWith(String action, Duration typically) {
+        return new Creation(chain, then, action, typically);
     }
 
     /** Calls in sequence: the chain, one round for the calls sent together, one look at the finished resource. */

@@ -1,5 +1,6 @@
 package com.byoconboard.deployment;
 
+import java.time.Duration;
 import java.util.List;
 
 import static com.byoconboard.deployment.Condition.FOR_EKS;
@@ -23,7 +24,8 @@ public enum ResourceType {
     ELASTIC_IP(ec2("AllocateAddress", "CreateTags", "DescribeAddresses", "ReleaseAddress"),
             Creation.of("ec2:AllocateAddress")),
     NAT_GATEWAY(ec2("CreateNatGateway", "CreateTags", "DescribeNatGateways", "DeleteNatGateway"),
-            Creation.of("ec2:CreateNatGateway").waitsWith("ec2:DescribeNatGateways")),
+            // AWS's usual times to ready (NAT gateway 1-2 min, EKS cluster about 10, node group 3-5).
+            Creation.of("ec2:CreateNatGateway").waitsWith("ec2:DescribeNatGateways", Duration.ofMinutes(2))),
     ROUTE_TABLE(ec2("CreateRouteTable", "CreateTags", "CreateRoute", "DescribeRouteTables", "DeleteRouteTable"),
             Creation.of("ec2:CreateRouteTable", "ec2:CreateRoute")),
     ROUTE_TABLE_ASSOCIATION(ec2("AssociateRouteTable", "DescribeRouteTables", "DisassociateRouteTable"),
@@ -73,7 +75,7 @@ public enum ResourceType {
             Permission.of("eks:TagResource", Scope.CLUSTER),
             Permission.of("eks:DescribeCluster", Scope.CLUSTER),
             Permission.of("eks:DeleteCluster", Scope.CLUSTER)),
-            Creation.of("eks:CreateCluster").waitsWith("eks:DescribeCluster")),
+            Creation.of("eks:CreateCluster").waitsWith("eks:DescribeCluster", Duration.ofMinutes(10))),
     EKS_NODEGROUP(List.of(
             Permission.of("iam:GetRole", Scope.WORKER_ROLE),
             new Permission("iam:PassRole", Scope.WORKER_ROLE, PASSED_TO_EC2),
@@ -83,7 +85,7 @@ public enum ResourceType {
             Permission.of("eks:TagResource", Scope.NODEGROUP),
             Permission.of("eks:DescribeNodegroup", Scope.NODEGROUP),
             Permission.of("eks:DeleteNodegroup", Scope.NODEGROUP)),
-            Creation.of("eks:CreateNodegroup").waitsWith("eks:DescribeNodegroup")),
+            Creation.of("eks:CreateNodegroup").waitsWith("eks:DescribeNodegroup", Duration.ofMinutes(4))),
     HOSTED_ZONE(List.of(
             Permission.of("route53:CreateHostedZone", Scope.ANY),
             // A private zone is associated with the VPC: AWS checks that the caller may describe it.

@@ -3,6 +3,7 @@ package com.byoconboard.provisioning;
 import com.byoconboard.aws.AwsProblem;
 import com.byoconboard.deployment.ResourceNames;
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.support.AccessGrantRequiredException;
 import com.byoconboard.ui.CopyButton;
 import com.byoconboard.ui.ViewerTime;
 import com.vaadin.flow.component.button.Button;
@@ -57,6 +58,8 @@ final class DriftPanel extends Div {
         } catch (SdkException e) {
             var problem = AwsProblem.of(e, roleArn);
             failed(getTranslation(problem.messageKey(), problem.args().toArray()));
+        } catch (AccessGrantRequiredException e) {
+            accessNeeded(e);
         } catch (IllegalStateException e) {
             failed(getTranslation("provisioning.drift.notNow"));
         } finally {
@@ -107,6 +110,8 @@ final class DriftPanel extends Div {
             } catch (SdkException ex) {
                 var problem = AwsProblem.of(ex, roleArn);
                 failed(getTranslation(problem.messageKey(), problem.args().toArray()));
+            } catch (AccessGrantRequiredException ex) {
+                accessNeeded(ex);
             } catch (IllegalStateException ex) {
                 failed(getTranslation("provisioning.drift.notNow"));
             }
@@ -114,6 +119,20 @@ final class DriftPanel extends Div {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("provisioning.drift.repair.cancel"));
         dialog.open();
+    }
+
+    /** Support without the customer's grant: why, and the way to ask for it (the access panel's request form). */
+    private void accessNeeded(AccessGrantRequiredException e) {
+        results.removeAll();
+        var why = new Paragraph(AccessPanel.refusal(this, e));
+        why.setId("drift-access-needed");
+        why.addClassName("byoc-error");
+        results.add(why);
+        var request = new Button(getTranslation("provisioning.access.requestAccess"),
+                click -> getElement().executeJs("const f = document.getElementById('access-reason');"
+                        + " if (f) { f.scrollIntoView(); f.focus(); }"));
+        request.setId("drift-request-access");
+        results.add(request);
     }
 
     private void failed(String why) {

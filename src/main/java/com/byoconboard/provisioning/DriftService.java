@@ -1,14 +1,15 @@
 package com.byoconboard.provisioning;
 
-import com.byoconboard.aws.AwsClients;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.deployment.NetworkPlan;
+import com.byoconboard.identity.Actor;
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.AccessGrant;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,26 +24,28 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The drift check of a ready onboarding ("Verify"): what the journal says exists, compared with the customer's
  * account read through the bootstrap role; and Repair, which runs again only the steps that make what is missing.
- * Open to support and to the onboarding's own customers, as the run's actions are.
+ * Open to support and to the onboarding's own customers, as the run's actions are; support needs the customer's
+ * grant ({@link AccountAction#VERIFY}, {@link AccountAction#REPAIR}) and reads through its limited session.
  */
 @Service
 public class DriftService {
 
     private final OnboardingService onboardings;
     private final Journal journal;
-    private final AwsClients aws;
     private final RunEngine engine;
     private final ProvisioningService provisioning;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final SupportAccess access;
 
-    DriftService(OnboardingService onboardings, Journal journal, AwsClients aws, RunEngine engine,
-                 ProvisioningService provisioning, CurrentUser currentUser, Clock clock, TransactionTemplate transaction) {
+    DriftService(OnboardingService onboardings, Journal journal, RunEngine engine,
+                 ProvisioningService provisioning, CurrentUser currentUser, Clock clock, TransactionTemplate transaction,
+                 SupportAccess access) {
         this.transaction = transaction;
+        this.access = access;
         this.onboardings = onboardings;
         this.journal = journal;
-        this.aws = aws;
         this.engine = engine;
         this.provisioning = provisioning;
         this.currentUser = currentUser;
@@ -60,10 +63,15 @@ public class DriftService {
      * without being in the journal. Logged in the run's log with who asked.
      *
      * @throws IllegalStateException the onboarding is not ready, or a run is under way
+     * @throws com.byoconboard.support.AccessGrantRequiredException support without the customer's grant
      */
     public DriftReport verify(OnboardingId id) {
-        var onboarding = authorized(id);
-        var report = check(onboarding);
+        var caller = currentUser.require();
+        var onboarding = authorized(id, caller);
+        var grant = access.require(caller, onboarding, AccountAction.VERIFY);
+        requireCheckable(onboarding);
+        var report = check(onboarding, caller, grant, AccountAction.VERIFY);
+        access.acted(grant, AccountAction.VERIFY);
         engine.log(id, report.clean() ? LogEntry.Level.INFO : LogEntry.Level.WARN, null,
                 Message.of("provisioning.log.driftChecked", currentUser.require().id(), missing(report),
                         count(report, DriftFinding.Changed.class), count(report, DriftFinding.Extra.class)));
@@ -76,8 +84,12 @@ public class DriftService {
      * check it acted on; with nothing to repair, nothing runs.
      */
     public DriftReport repair(OnboardingId id) {
-        var onboarding = authorized(id);
-        var report = check(onboarding);
+        var caller = currentUser.require();
+        var onboarding = authorized(id, caller);
+        var grant = access.require(caller, onboarding, AccountAction.REPAIR);
+        requireCheckable(onboarding);
+        var report = check(onboarding, caller, grant, AccountAction.REPAIR);
+        access.acted(grant, AccountAction.REPAIR);
         var steps = report.repairSteps();
         if (steps.isEmpty()) {
             return report;
@@ -91,15 +103,16 @@ public class DriftService {
                             .filter(r -> r.deletedAt() == null && r.resourceId().equals(f.resourceId())
                                     && r.logicalName().equals(f.logicalName()))
                             .forEach(r -> journal.markDeleted(id, r.logicalName(), now)));
+            access.runBy(caller, onboarding, grant, AccountAction.REPAIR);
             provisioning.runAgain(onboarding, steps, why);
         });
         return report;
     }
 
-    private DriftReport check(Onboarding onboarding) {
+    private DriftReport check(Onboarding onboarding, Actor caller, Optional<AccessGrant> grant, AccountAction action) {
         var live = journal.resources(onboarding.id()).stream().filter(r -> r.deletedAt() == null).toList();
         Map<String, String> cidrs = plannedCidrs(provisioning.plan(onboarding).network());
-        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
+        try (CustomerAccount account = access.open(caller, onboarding, grant, action)) {
             // One look-up per resource, all at once: a check of a whole deployment takes one round trip, not forty.
             var observed = new ConcurrentHashMap<Long, Drift.Observed>();
             StepContext.inParallel(live, r -> observed.put(r.seq(), AccountLook.look(account, r)));
@@ -122,18 +135,21 @@ public class DriftService {
         return cidrs;
     }
 
-    private Onboarding authorized(OnboardingId id) {
-        var caller = currentUser.require();
+    private Onboarding authorized(OnboardingId id, Actor caller) {
         var onboarding = SystemActor.call("provisioning", () -> onboardings.getForVendor(id));
         if (!RunActions.mayAct(Optional.of(caller), onboarding.organizationId())) {
             throw new AccessDeniedException(caller.id() + " may not check onboardings of organization "
                     + onboarding.organizationId());
         }
-        if (!checkable(id)) {
-            throw new IllegalStateException("Onboarding " + id + " is " + onboarding.state()
+        return onboarding;
+    }
+
+    /** After who may, what the onboarding allows: support without a grant learns first that it needs one. */
+    private void requireCheckable(Onboarding onboarding) {
+        if (!checkable(onboarding.id())) {
+            throw new IllegalStateException("Onboarding " + onboarding.id() + " is " + onboarding.state()
                     + ": a drift check needs a ready onboarding with no run under way");
         }
-        return onboarding;
     }
 
     private static long missing(DriftReport report) {

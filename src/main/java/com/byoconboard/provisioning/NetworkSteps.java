@@ -128,7 +128,8 @@ final class NetworkSteps {
                             .tagSpecifications(c.tagSpec(ResourceType.NATGATEWAY, p))).natGateway().natGatewayId()));
         });
         // Created first, waited for together: NAT gateways take minutes each on AWS.
-        ec2.waiter().waitUntilNatGatewayAvailable(r -> r.natGatewayIds(List.copyOf(natIds)), c.waiter());
+        ec2.waiter().waitUntilNatGatewayAvailable(r -> r.natGatewayIds(List.copyOf(natIds)),
+                c.waiterFor(com.byoconboard.deployment.ResourceType.NAT_GATEWAY));
     }
 
     /** Each route table of the plan with its default route and its subnets' associations; the tables at once. */

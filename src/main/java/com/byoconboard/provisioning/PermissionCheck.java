@@ -14,10 +14,13 @@ import software.amazon.awssdk.services.iam.model.PolicyEvaluationDecisionType;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Pre-flight's proof that the customer's role allows every (action, resource) the plan calls, before anything is
@@ -87,19 +90,27 @@ final class PermissionCheck {
         return denied;
     }
 
-    /** The role's inline and attached managed policies, as IAM returns them (URL-encoded JSON). */
+    /**
+     * The role's inline and attached managed policies, as IAM returns them (URL-encoded JSON). Both lists are asked
+     * side by side, and then every policy document: each is a call of its own, independent of the others.
+     */
     static IamPolicy ownPolicies(IamClient iam, String roleName) {
-        var policies = new ArrayList<IamPolicy>();
-        for (String name : iam.listRolePoliciesPaginator(r -> r.roleName(roleName)).policyNames()) {
-            policies.add(IamPolicy.parse(decode(iam.getRolePolicy(r -> r.roleName(roleName).policyName(name))
-                    .policyDocument())));
-        }
-        for (var attached : iam.listAttachedRolePoliciesPaginator(r -> r.roleName(roleName)).attachedPolicies()) {
-            String version = iam.getPolicy(r -> r.policyArn(attached.policyArn())).policy().defaultVersionId();
-            policies.add(IamPolicy.parse(decode(iam.getPolicyVersion(r -> r.policyArn(attached.policyArn())
-                    .versionId(version)).policyVersion().document())));
-        }
-        return IamPolicy.combined(policies);
+        var names = new ArrayList<String>();
+        var attached = new ArrayList<String>();
+        StepContext.inParallel(List.<Runnable>of(
+                () -> iam.listRolePoliciesPaginator(r -> r.roleName(roleName)).policyNames().forEach(names::add),
+                () -> iam.listAttachedRolePoliciesPaginator(r -> r.roleName(roleName)).attachedPolicies()
+                        .forEach(a -> attached.add(a.policyArn()))), Runnable::run);
+        var documents = new ArrayList<Supplier<String>>();
+        names.forEach(name -> documents.add(() -> iam.getRolePolicy(r -> r.roleName(roleName).policyName(name))
+                .policyDocument()));
+        attached.forEach(arn -> documents.add(() -> {
+            String version = iam.getPolicy(r -> r.policyArn(arn)).policy().defaultVersionId();
+            return iam.getPolicyVersion(r -> r.policyArn(arn).versionId(version)).policyVersion().document();
+        }));
+        var read = new String[documents.size()];
+        StepContext.inParallel(IntStream.range(0, read.length).boxed().toList(), i -> read[i] = documents.get(i).get());
+        return IamPolicy.combined(Arrays.stream(read).map(d -> IamPolicy.parse(decode(d))).toList());
     }
 
     /** Which statement of our template grants it, for the fix: " → S3Buckets". */

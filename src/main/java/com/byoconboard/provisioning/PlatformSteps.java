@@ -2,6 +2,7 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.deployment.ControllerRole;
+import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.Scope;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
@@ -165,7 +166,7 @@ final class PlatformSteps {
                 .version(c.properties.kubernetesVersion()).roleArn(roleArn)
                 .resourcesVpcConfig(v -> v.subnetIds(subnets).endpointPrivateAccess(true).endpointPublicAccess(true))
                 .clientRequestToken(c.clientToken("eks")).tags(tags)).cluster().name());
-        eks.waiter().waitUntilClusterActive(r -> r.name(name), c.waiter());
+        eks.waiter().waitUntilClusterActive(r -> r.name(name), c.waiterFor(ResourceType.EKS_CLUSTER));
     }
 
     private static Optional<String> cluster(EksClient eks, String name) {
@@ -193,7 +194,8 @@ final class PlatformSteps {
                 .instanceTypes(c.properties.nodeInstanceType())
                 .scalingConfig(s -> s.minSize(subnets.size()).desiredSize(subnets.size()).maxSize(subnets.size() * 2))
                 .clientRequestToken(c.clientToken("nodegroup")).tags(p.tags())).nodegroup().nodegroupName());
-        eks.waiter().waitUntilNodegroupActive(r -> r.clusterName(cluster).nodegroupName(name), c.waiter());
+        eks.waiter().waitUntilNodegroupActive(r -> r.clusterName(cluster).nodegroupName(name),
+                c.waiterFor(ResourceType.EKS_NODEGROUP));
     }
 
     static void hostedZone(StepContext c) {

@@ -60,6 +60,17 @@ final class Preflight {
 
     /** Runs every check; waits up to {@code propagationWait} for a role AWS does not know yet, reporting each wait. */
     PreflightReport run(Onboarding onboarding, ProvisioningPlan plan, Duration propagationWait, Consumer<Message> waiting) {
+        try (CustomerAccount account = aws.customer(roleOf(onboarding), onboarding.inputs().region())) {
+            return run(onboarding, plan, account, propagationWait, waiting);
+        }
+    }
+
+    /**
+     * Runs every check with {@code account}'s clients (a run's own session: its steps then reuse the assumed role and
+     * the clients pre-flight built, instead of assuming the role again); the caller closes it.
+     */
+    PreflightReport run(Onboarding onboarding, ProvisioningPlan plan, CustomerAccount account, Duration propagationWait,
+                        Consumer<Message> waiting) {
         var results = new ArrayList<CheckResult>();
         var role = roleOf(onboarding);
         var assumable = roleAssumable(onboarding, role, propagationWait, waiting);
@@ -69,28 +80,26 @@ final class Preflight {
         }
         var azNames = new ConcurrentHashMap<String, String>();
         var existingVpc = new AtomicReference<ExistingVpcFacts>();
-        try (CustomerAccount account = aws.customer(role, onboarding.inputs().region())) {
-            // The checks read independent things: asked side by side, reported in this order.
-            var checks = new ArrayList<Supplier<List<CheckResult>>>();
-            checks.add(() -> List.of(guarded(PermissionCheck.CHECK, role,
-                    () -> PermissionCheck.run(account, role.roleArn(), plan.requiredPermissions()))));
-            checks.add(() -> List.of(guarded("availability-zones", role,
-                    () -> availabilityZones(account, onboarding, azNames))));
-            if (onboarding.inputs().network().mode() == VpcMode.NEW_VPC) {
-                checks.add(() -> List.of(guarded("quotas", role, () -> quotas(account, onboarding, plan))));
-                checks.add(() -> List.of(guarded("vpc-cidr-no-overlap", role, () -> cidrOverlap(account, onboarding))));
-            } else {
-                checks.add(() -> {
-                    var existing = existingNetwork.run(account, onboarding);
-                    existingVpc.set(existing.facts().orElse(null));
-                    return existing.checks();
-                });
-            }
-            var answers = new ArrayList<List<CheckResult>>(java.util.Collections.nCopies(checks.size(), List.of()));
-            StepContext.inParallel(java.util.stream.IntStream.range(0, checks.size()).boxed().toList(),
-                    i -> answers.set(i, checks.get(i).get()));
-            answers.forEach(results::addAll);
+        // The checks read independent things: asked side by side, reported in this order.
+        var checks = new ArrayList<Supplier<List<CheckResult>>>();
+        checks.add(() -> List.of(guarded(PermissionCheck.CHECK, role,
+                () -> PermissionCheck.run(account, role.roleArn(), plan.requiredPermissions()))));
+        checks.add(() -> List.of(guarded("availability-zones", role,
+                () -> availabilityZones(account, onboarding, azNames))));
+        if (onboarding.inputs().network().mode() == VpcMode.NEW_VPC) {
+            checks.add(() -> List.of(guarded("quotas", role, () -> quotas(account, onboarding, plan))));
+            checks.add(() -> List.of(guarded("vpc-cidr-no-overlap", role, () -> cidrOverlap(account, onboarding))));
+        } else {
+            checks.add(() -> {
+                var existing = existingNetwork.run(account, onboarding);
+                existingVpc.set(existing.facts().orElse(null));
+                return existing.checks();
+            });
         }
+        var answers = new ArrayList<List<CheckResult>>(java.util.Collections.nCopies(checks.size(), List.of()));
+        StepContext.inParallel(java.util.stream.IntStream.range(0, checks.size()).boxed().toList(),
+                i -> answers.set(i, checks.get(i).get()));
+        answers.forEach(results::addAll);
         return new PreflightReport(results, Map.copyOf(azNames), Optional.ofNullable(existingVpc.get()));
     }
 

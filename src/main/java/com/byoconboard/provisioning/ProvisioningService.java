@@ -54,11 +54,14 @@ public class ProvisioningService {
     private final OnboardingValidator validator;
     private final AccountCheck accountCheck;
     private final ChangeLedger changes;
+    private final SupportAccess access;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
                         ProvisioningProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
-                        OnboardingValidator validator, AccountCheck accountCheck, ChangeLedger changes) {
+                        OnboardingValidator validator, AccountCheck accountCheck, ChangeLedger changes,
+                        SupportAccess access) {
         this.changes = changes;
+        this.access = access;
         this.validator = validator;
         this.accountCheck = accountCheck;
         this.properties = properties;
@@ -98,6 +101,8 @@ public class ProvisioningService {
      *
      * @throws AccessDeniedException     the caller is neither support nor a customer of the onboarding's organization
      * @throws RunActionRefusedException the run's state does not allow it now
+     * @throws com.byoconboard.support.AccessGrantRequiredException support without the customer's grant for an action
+     *                                                             in the account ({@link AccountAction#of})
      */
     @Transactional
     public RunAction act(RunAction action, OnboardingId id) {
@@ -112,6 +117,16 @@ public class ProvisioningService {
         if (!open.allows(action)) {
             throw new RunActionRefusedException(id, action, onboarding.state(), run, open);
         }
+        var inAccount = AccountAction.of(action);
+        var grant = inAccount.flatMap(a -> access.require(caller, onboarding, a));
+        inAccount.ifPresentOrElse(a -> {
+            access.acted(grant, a);
+            access.runBy(caller, onboarding, grant, a);
+        }, () -> {
+            if (action == RunAction.START) {
+                access.runByOwner(onboarding);
+            }
+        });
         // Vendor-side moves of the onboarding, made by the service for a caller it has just checked.
         return SystemActor.call("provisioning for " + caller.id(), () -> switch (action) {
             case START -> {
@@ -156,7 +171,9 @@ public class ProvisioningService {
     @Transactional
     public void rerun(OnboardingId id) {
         requireRun(id, EnumSet.of(RunState.SUCCEEDED));
-        begin(onboardings.getForVendor(id), EnumSet.allOf(StepKind.class), "provisioning.log.runRerun");
+        var onboarding = onboardings.getForVendor(id);
+        access.runByOwner(onboarding);
+        begin(onboarding, EnumSet.allOf(StepKind.class), "provisioning.log.runRerun");
     }
 
     /**
@@ -185,6 +202,7 @@ public class ProvisioningService {
                     + " to change the peers");
         }
         var changed = onboardings.changePeering(org, id, expectedVersion, change);
+        access.runByOwner(changed);
         // Recorded as a change request of its own, like every day-2 change: no review (ChangeKind.review), applied now.
         var request = changes.propose(before, ChangeKind.PEERS, changed.inputs());
         SystemActor.run("peering change for " + org, () -> {
@@ -203,6 +221,8 @@ public class ProvisioningService {
         if (!changeable(onboarding.id())) {
             throw new ChangeRefusedException(ChangeRefusedException.Reason.BUSY, onboarding.id().toString());
         }
+        // The customer's change, even when support approved it: the run acts as the owner's, not under a grant.
+        access.runByOwner(onboarding);
         return begin(onboarding, steps, "provisioning.log.changeRun");
     }
 

@@ -6,6 +6,7 @@ import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.AccessGrants;
 import com.byoconboard.support.CustomerSupportTasks;
 import com.byoconboard.ui.MainLayout;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +23,9 @@ import java.time.Clock;
 
 /**
  * The customer's page of one onboarding's provisioning: what it is about, the live {@link RunProgressPanel}, once
- * ready its {@link ChangeSettingsPanel}, {@link PeeringPanel} and {@link DriftPanel}, and its {@link OffboardingPanel}.
+ * ready its {@link ChangeSettingsPanel}, {@link PeeringPanel} and {@link DriftPanel}, its {@link OffboardingPanel}, and
+ * support's access to the
+ * account ({@link AccessPanel}, with a notice on top while a request waits).
  */
 @Route(value = "onboarding/:draftId/provisioning", layout = MainLayout.class)
 @RolesAllowed("CUSTOMER")
@@ -38,10 +41,12 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
     private final DriftService drift;
     private final OffboardingService offboarding;
     private final ChangeService changes;
+    private final AccessGrants grants;
 
     ProvisioningView(ProvisioningService provisioning, OnboardingService onboardings, CurrentOrganization organization,
                      ProgressBroadcaster broadcaster, Clock clock, CurrentUser currentUser, CustomerSupportTasks supportTasks,
-                     DriftService drift, OffboardingService offboarding, ChangeService changes) {
+                     DriftService drift, OffboardingService offboarding, ChangeService changes, AccessGrants grants) {
+        this.grants = grants;
         this.provisioning = provisioning;
         this.changes = changes;
         this.drift = drift;
@@ -74,7 +79,15 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
                     onboarding.inputs().region()));
             var head = new Div(new H1(getTranslation("provisioning.title")));
             head.addClassName("byoc-provisioning-head");
-            add(head, intro, new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, currentUser.actor()));
+            add(head, intro);
+            // Support waits for the customer: said first, decided in the access panel below.
+            if (grants.waiting(onboarding.id())) {
+                var notice = new Div(new Paragraph(getTranslation("provisioning.access.notice")));
+                notice.setId("access-notice");
+                notice.addClassNames("byoc-note", "byoc-note-warning");
+                add(notice);
+            }
+            add(new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, currentUser.actor()));
             // Peering after READY: the peers change here, and the peering steps above run again.
             if (onboarding.state() == OnboardingState.READY) {
                 add(new ChangeSettingsPanel(organization.id(), onboarding, changes, onboardings, broadcaster,
@@ -87,6 +100,7 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
             if (OffboardingPanel.shown(onboarding, offboarding)) {
                 add(new OffboardingPanel(onboarding, offboarding));
             }
+            add(new AccessPanel(onboarding.id(), grants, true));
         } catch (OnboardingNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }

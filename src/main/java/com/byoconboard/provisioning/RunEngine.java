@@ -8,6 +8,7 @@ import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.AccessGrantRequiredException;
 import com.byoconboard.validation.Fix;
 import com.byoconboard.validation.OnboardingValidator;
 import org.jobrunr.scheduling.JobScheduler;
@@ -42,7 +43,6 @@ class RunEngine {
 
     private final Journal journal;
     private final OnboardingService onboardings;
-    private final AwsClients aws;
     private final ProvisioningProperties properties;
     private final JobScheduler jobs;
     private final Clock clock;
@@ -52,16 +52,17 @@ class RunEngine {
     private final ObjectProvider<BackgroundJobServer> jobServer;
     private final ChangeLedger changes;
     private final Map<OnboardingId, Session> sessions = new ConcurrentHashMap<>();
+    private final SupportAccess access;
 
     RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
               JobScheduler jobs, Clock clock, OnboardingValidator validator, RunMetrics metrics,
-              ObjectProvider<BackgroundJobServer> jobServer, ChangeLedger changes) {
+              ObjectProvider<BackgroundJobServer> jobServer, SupportAccess access, ChangeLedger changes) {
+        this.access = access;
         this.jobServer = jobServer;
         this.changes = changes;
         this.journal = journal;
         this.metrics = metrics;
         this.onboardings = onboardings;
-        this.aws = aws;
         this.properties = properties;
         this.jobs = jobs;
         this.clock = clock;
@@ -95,16 +96,26 @@ class RunEngine {
         try {
             int attempt = state.attempts() + 1;
             log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
-            Onboarding onboarding = onboardings.getForVendor(id);
+            Session session;
+            try {
+                session = session(id, generation);
+            } catch (AccessGrantRequiredException e) {
+                fail(id, step, grantEnded(e), Optional.empty());
+                return;
+            }
+            Onboarding onboarding = session.onboarding();
             try {
                 var context = new StepContext(onboarding, planner.plan(onboarding, journal.resources(id)),
-                        session(onboarding, generation), step, generation, attempt, properties, journal, clock);
+                        session.account(), step, generation, attempt, properties, journal, clock);
                 perform(context);
             } catch (StepFailure failure) {
                 fail(id, step, failure.reason(), failure.fix());
                 return;
             } catch (AwaitingCustomer waiting) {
                 awaitCustomer(id, step, generation, attempt, waiting.reason());
+                return;
+            } catch (AccessGrantRequiredException e) {
+                fail(id, step, grantEnded(e), Optional.empty());
                 return;
             } catch (SdkException e) {
                 if (e instanceof AbortedException || Thread.currentThread().isInterrupted()) {
@@ -141,7 +152,7 @@ class RunEngine {
     private void perform(StepContext c) {
         Runnable work = switch (c.step) {
             case PREFLIGHT -> () -> {
-                var report = preflight.run(c.onboarding, c.plan, properties.rolePropagationWait(), c::log);
+                var report = preflight.run(c.onboarding, c.plan, c.aws, properties.rolePropagationWait(), c::log);
                 report.checks().forEach(r -> c.log(Message.of("provisioning.log.check", r.check(), r.status().name())));
                 if (!report.passed()) {
                     throw c.failedChecks(report.failures());
@@ -211,20 +222,35 @@ class RunEngine {
     }
 
     /**
-     * The run's clients in the customer's account: one assumed-role session for all its steps on this node (the SDK
-     * assumes the role again before the credentials expire), instead of an AssumeRole per step.
+     * The run's clients in the customer's account and its onboarding, read once per run generation on this node: one
+     * assumed-role session for all its steps (the SDK assumes the role again before the credentials expire), instead
+     * of an AssumeRole and a read of the onboarding per step. A run's inputs cannot change while it runs; a new
+     * generation (a retry, a re-run after a change) reads them afresh. Support's run goes on only while support's
+     * grant holds: checked before every step, and once it has ended the kept session is dropped and the step refused.
+     *
+     * @throws AccessGrantRequiredException the grant of the support run has ended
      */
-    private CustomerAccount session(Onboarding onboarding, int generation) {
-        var session = sessions.compute(onboarding.id(), (id, current) -> {
+    private Session session(OnboardingId onboardingId, int generation) {
+        var session = sessions.compute(onboardingId, (id, current) -> {
             if (current != null && current.generation() == generation) {
                 return current;
             }
             if (current != null) {
                 current.account().close();
             }
-            return new Session(generation, aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region()));
+            Onboarding onboarding = onboardings.getForVendor(id);
+            return new Session(generation, onboarding, access.forRun(onboarding));
         });
-        return session.account();
+        var supportRun = access.supportRun(session.onboarding());
+        if (supportRun.isPresent()) {
+            try {
+                access.requireRunGrant(session.onboarding(), supportRun.get());
+            } catch (AccessGrantRequiredException e) {
+                endSession(onboardingId);
+                throw e;
+            }
+        }
+        return session;
     }
 
     private void endSession(OnboardingId id) {
@@ -234,7 +260,7 @@ class RunEngine {
         }
     }
 
-    private record Session(int generation, CustomerAccount account) {
+    private record Session(int generation, Onboarding onboarding, CustomerAccount account) {
     }
 
     /**
@@ -276,7 +302,7 @@ class RunEngine {
         Onboarding onboarding = onboardings.getForVendor(id);
         var waiter = StepContext.waiter(properties);
         RecordedResource deleting = null;
-        try (CustomerAccount account = aws.customer(Preflight.roleOf(onboarding), onboarding.inputs().region())) {
+        try (CustomerAccount account = access.forRun(onboarding)) {
             for (RecordedResource r : journal.resources(id).reversed()) {
                 if (!stillTearingDown(id)) {
                     return; // cancelled: what is left stays, as the cancel said
@@ -307,11 +333,19 @@ class RunEngine {
             log(id, LogEntry.Level.ERROR, step, Message.of("provisioning.log.tearDownStalled", what, attempt,
                     code(problem), problem.awsMessage(), left));
             return;
+        } catch (AccessGrantRequiredException e) {
+            // Support's tear down stops where its grant ended; what is left waits for Retry or Cancel.
+            log(id, LogEntry.Level.ERROR, deleting == null ? null : deleting.step(), grantEnded(e));
+            return;
         }
         if (journal.moveRun(id, EnumSet.of(RunState.TEARING_DOWN), RunState.TORN_DOWN, clock.instant())) {
             log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.tornDown"));
             moveOnboarding(id, OnboardingState.TORN_DOWN);
         }
+    }
+
+    private static Message grantEnded(AccessGrantRequiredException e) {
+        return Message.of("provisioning.log.grantEnded", e.action(), e.needed());
     }
 
     /** Starts a tear down's tries now ({@code attempt} 1) or schedules its next try. */

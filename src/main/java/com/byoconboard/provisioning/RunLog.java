@@ -27,6 +27,8 @@ final class RunLog extends Div {
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("provisioning.log"));
+        // Shown by the style sheet while no line is there, so an empty log does not look like a broken one.
+        getElement().setAttribute("data-empty", getTranslation("provisioning.log.empty"));
     }
 
     /** {@code entries} oldest first, as the journal returns them. */

@@ -18,9 +18,22 @@ public record RunProgress(OnboardingId onboardingId, OrganizationId organization
                           Instant startedAt, Instant finishedAt, List<StepProgress> steps,
                           List<RecordedResource> resources, List<LogEntry> log, List<PeerSide> peerSides) {
 
-    /** Share of steps that are done or skipped, 0 to 1. */
+    /**
+     * Steps this onboarding's run has work in. Skipped ones (not in its plan, such as peering without a peer) are
+     * left out of "3 of 13 steps done": counted as done, a run not yet started would look a third finished.
+     */
+    public long stepsToDo() {
+        return steps.stream().filter(s -> s.state() != StepState.SKIPPED).count();
+    }
+
+    public long stepsDone() {
+        return steps.stream().filter(s -> s.state() == StepState.DONE).count();
+    }
+
+    /** {@link #stepsDone()} of {@link #stepsToDo()}, 0 to 1. */
     public double fractionDone() {
-        return steps.isEmpty() ? 0 : steps.stream().filter(s -> s.state().settled()).count() / (double) steps.size();
+        long toDo = stepsToDo();
+        return toDo == 0 ? 0 : stepsDone() / (double) toDo;
     }
 
     /** A step is running: its elapsed time keeps changing although the journal does not. */

@@ -6,6 +6,7 @@ import com.byoconboard.deployment.StepKind;
 import com.byoconboard.identity.Actor;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.AccessGrantRequiredException;
 import com.byoconboard.ui.CopyButton;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -133,8 +134,7 @@ final class RunProgressPanel extends Div {
                 : getTranslation("provisioning.state.none"));
         runState.getElement().setAttribute("data-state", progress.state() == null ? "NONE" : progress.state().name());
         bar.setValue(progress.fractionDone());
-        long settled = progress.steps().stream().filter(s -> s.state().settled()).count();
-        StepRow.setText(barLabel, getTranslation("provisioning.progress", settled, progress.steps().size()));
+        StepRow.setText(barLabel, getTranslation("provisioning.progress", progress.stepsDone(), progress.stepsToDo()));
         var allowed = provisioning.allowedFor(viewer, progress);
         if (!allowed.equals(actionsShown)) {
             showActions(allowed);
@@ -210,6 +210,10 @@ final class RunProgressPanel extends Div {
         try {
             provisioning.act(action, id);
             show(provisioning.progress(id));
+        } catch (AccessGrantRequiredException e) {
+            showActions(actionsShown);
+            Notification.show(AccessPanel.refusal(this, e), 8000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (RuntimeException e) {
             showActions(actionsShown); // the pressed button disabled itself; the run did not change, so offer it again
             Notification.show(getTranslation("provisioning.action.failed", e.getMessage()), 8000,

@@ -3,6 +3,7 @@ package com.byoconboard.provisioning;
 import com.byoconboard.deployment.Blueprint;
 import com.byoconboard.deployment.NetworkPlan;
 import com.byoconboard.deployment.ResourceNames;
+import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.onboarding.Onboarding;
@@ -171,25 +172,41 @@ final class StepContext {
         return waiter(properties);
     }
 
-    /**
-     * SDK waiter settings: the pauses between looks grow by {@link #WAIT_GROWTH} from {@link #FIRST_LOOK}, up to
-     * {@code waiterPoll}, until {@code waiterTimeout}. Each pause is then about 4% of the time waited so far, so a
-     * resource is seen ready at most ~4% after it is (a fixed 15 s poll overshoots a 2-minute NAT gateway by up to
-     * 12%), whether AWS takes a second or ten minutes, with a few dozen looks more than a fixed poll.
-     */
+    /** Waiter settings for a resource of {@code kind}, looked at as often as its typical time to ready calls for. */
+    Consumer<WaiterOverrideConfiguration.Builder> waiterFor(ResourceType kind) {
+        return waiter(properties, kind.creation().typicalWait());
+    }
+
     static Consumer<WaiterOverrideConfiguration.Builder> waiter(ProvisioningProperties properties) {
+        return waiter(properties, Duration.ZERO);
+    }
+
+    /**
+     * SDK waiter settings: the pauses between looks grow by {@link #WAIT_GROWTH} from {@link #FIRST_LOOK} (an emulator,
+     * or AWS on a quick day, is seen ready at once), up to {@code waiterPoll} and, where the resource's typical time
+     * to ready is known, up to {@link #LOOKS_PER_TYPICAL_WAIT}th of it, until {@code waiterTimeout}. Each pause is
+     * then about 4% of the time waited so far and never more than 2% of the typical time, so a resource is seen
+     * ready at most that late: a NAT gateway (2 min) within 2.4 s, a cluster (10 min) within 12 s, where a fixed
+     * 15 s poll overshoots the NAT gateway by up to 12%.
+     */
+    static Consumer<WaiterOverrideConfiguration.Builder> waiter(ProvisioningProperties properties, Duration typical) {
         long cap = Math.max(1, properties.waiterPoll().toMillis());
+        if (typical.isPositive()) {
+            cap = Math.max(1, Math.min(cap, typical.toMillis() / LOOKS_PER_TYPICAL_WAIT));
+        }
         long first = Math.min(FIRST_LOOK.toMillis(), cap);
+        long pauseCap = cap;
         // Pauses until the cap, then fixed ones for the rest of the timeout.
         int growing = (int) Math.ceil(Math.log((double) cap / first) / Math.log(WAIT_GROWTH));
         long grown = (long) (first * (Math.pow(WAIT_GROWTH, growing) - 1) / (WAIT_GROWTH - 1));
         long fixed = Math.max(0, properties.waiterTimeout().toMillis() - grown) / cap;
         int attempts = (int) Math.max(2, growing + fixed + 1);
-        BackoffStrategy growingPauses = context -> Duration.ofMillis(Math.min(cap,
+        BackoffStrategy growingPauses = context -> Duration.ofMillis(Math.min(pauseCap,
                 (long) (first * Math.pow(WAIT_GROWTH, context.retriesAttempted()))));
         return b -> b.maxAttempts(attempts).backoffStrategy(growingPauses);
     }
 
+    private static final long LOOKS_PER_TYPICAL_WAIT = 50;
     private static final Duration FIRST_LOOK = Duration.ofMillis(200);
     private static final double WAIT_GROWTH = 1.04;
 

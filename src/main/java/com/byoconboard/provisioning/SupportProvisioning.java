@@ -3,6 +3,7 @@ package com.byoconboard.provisioning;
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingService;
+import com.byoconboard.support.AccessGrants;
 import com.byoconboard.support.ProvisioningControl;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,8 @@ import java.time.Clock;
 
 /**
  * The support console's provisioning slot: the run's progress with the actions the service allows support, the
- * same panel the customer sees, the customer's change requests, and once ready the same drift check.
+ * same panel the customer sees, support's access to the customer's account (requested here, granted by the customer),
+ * the customer's change requests, and once ready the same drift check.
  */
 @org.springframework.stereotype.Component
 class SupportProvisioning implements ProvisioningControl {
@@ -23,10 +25,13 @@ class SupportProvisioning implements ProvisioningControl {
     private final DriftService drift;
     private final OnboardingService onboardings;
     private final ChangeService changes;
+    private final AccessGrants grants;
 
     SupportProvisioning(ProvisioningService provisioning, ProgressBroadcaster broadcaster, Clock clock,
-                        CurrentUser currentUser, DriftService drift, OnboardingService onboardings, ChangeService changes) {
+                        CurrentUser currentUser, DriftService drift, OnboardingService onboardings, ChangeService changes,
+                        AccessGrants grants) {
         this.changes = changes;
+        this.grants = grants;
         this.provisioning = provisioning;
         this.drift = drift;
         this.onboardings = onboardings;
@@ -37,7 +42,8 @@ class SupportProvisioning implements ProvisioningControl {
 
     @Override
     public Component statusPanel(OnboardingId id) {
-        var panel = new Div(new RunProgressPanel(id, provisioning, broadcaster, clock, currentUser.actor()));
+        var panel = new Div(new RunProgressPanel(id, provisioning, broadcaster, clock, currentUser.actor()),
+                new AccessPanel(id, grants, false));
         // The customer's day-2 change requests, with approve and refuse where support reviews them.
         if (!changes.list(id).isEmpty()) {
             panel.add(new ChangeList(id, changes, broadcaster, currentUser.actor()));

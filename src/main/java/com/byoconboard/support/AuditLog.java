@@ -73,7 +73,12 @@ public class AuditLog {
     }
 
     void append(OrganizationId org, OnboardingId id, AuditAction action, String before, String after, String detail) {
-        String actor = currentUser.actor().map(Actor::id).orElse("anonymous");
+        append(currentUser.actor().map(Actor::id).orElse("anonymous"), org, id, action, before, after, detail);
+    }
+
+    /** As {@code actor}: for what the app does for someone on another thread (a session the SDK renews). */
+    void append(String actor, OrganizationId org, OnboardingId id, AuditAction action, String before, String after,
+                String detail) {
         repository.append(new AuditEntry(0, clock.instant(), actor, Optional.of(org), Optional.of(id), action, before,
                 after, detail));
     }

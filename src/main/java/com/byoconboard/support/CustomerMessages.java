@@ -30,7 +30,9 @@ public class CustomerMessages extends Div {
                 case STATE_CHANGED -> getTranslation("support.timeline.state", name, getTranslation("state." + e.after()));
                 case CHANGES_REQUESTED -> getTranslation("support.timeline.changes", name, e.detail());
                 case REJECTED -> getTranslation("support.timeline.rejected", name, e.detail());
-                case TASK_CHANGED, PEERING_CHANGED, DRAFT_DELETED, CHANGE_REQUEST -> "";
+                case ACCESS_GRANT -> getTranslation("support.timeline.access", name,
+                        getTranslation("support.access.state." + e.after()), e.detail());
+                case TASK_CHANGED, PEERING_CHANGED, DRAFT_DELETED, CHANGE_REQUEST, SUPPORT_SESSION, SUPPORT_ACTION -> "";
             };
             var icon = (e.action() == AuditAction.STATE_CHANGED ? VaadinIcon.FLAG_O : VaadinIcon.COMMENT_O).create();
             var when = new Span(ViewerTime.dateTime(e.at()));

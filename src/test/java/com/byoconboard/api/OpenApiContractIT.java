@@ -45,7 +45,9 @@ class OpenApiContractIT {
         var parsed = new OpenAPIParser().readContents(generated.body(), null, options);
         assertThat(parsed.getMessages()).isEmpty();
         assertThat(parsed.getOpenAPI().getSpecVersion()).isEqualTo(SpecVersion.V31);
-        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/api/v1/onboardings", "/api/v1/operations/{id}");
+        assertThat(parsed.getOpenAPI().getPaths()).containsKeys("/api/v1/onboardings", "/api/v1/operations/{id}",
+                "/api/v1/onboardings/{id}/access-grants", "/api/v1/support/onboardings/{id}/access-grants",
+                "/api/v1/onboardings/{id}/repair", "/api/v1/onboardings/{id}/offboarding");
         assertThat(generated.body()).as("docs/openapi.yaml is stale; see this test's Javadoc to regenerate")
                 .isEqualTo(Files.readString(COMMITTED));
     }

@@ -1,5 +1,7 @@
 package com.byoconboard.aws;
 
+import com.byoconboard.deployment.IamPolicy;
+import com.byoconboard.deployment.RequiredPermission;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -45,6 +47,13 @@ public final class AwsProxy implements AutoCloseable {
     public record Call(String action, Map<String, String> params) {
     }
 
+    /**
+     * When a call came in, and when its answer left (ms since the proxy's last {@link #reset()}), and how much of it
+     * the emulator itself took: a call timeline says whether a run's time went to AWS or to the app between calls.
+     */
+    public record Timed(String action, long startMillis, long endMillis, long upstreamMillis) {
+    }
+
     private record Fault(String action, AtomicInteger remaining, int status, String code, String message) {
     }
 
@@ -55,6 +64,8 @@ public final class AwsProxy implements AutoCloseable {
     private final URI target;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Timed> timeline = new CopyOnWriteArrayList<>();
+    private volatile long epoch = System.nanoTime();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final AtomicBoolean down = new AtomicBoolean();
@@ -63,6 +74,8 @@ public final class AwsProxy implements AutoCloseable {
     private volatile long delayMillis;
     private volatile Pending pending = Pending.NONE;
     private final Map<String, Long> createdAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean sessionPolicies;
+    private final Map<String, IamPolicy> sessionPolicyByKey = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * How long AWS keeps what it builds in the background pending after the create call (moto has it ready at
@@ -96,6 +109,11 @@ public final class AwsProxy implements AutoCloseable {
     /** Every call passed on or answered since the last {@link #reset()}, in order. */
     public List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    /** Every call since the last {@link #reset()} with its timing, in the order they were answered. */
+    public List<Timed> timeline() {
+        return List.copyOf(timeline);
     }
 
     public List<Call> calls(String action) {
@@ -135,8 +153,20 @@ public final class AwsProxy implements AutoCloseable {
         createdAt.clear();
     }
 
+    /**
+     * Evaluates session policies as AWS does and moto does not (moto keeps AssumeRole's {@code Policy} but checks
+     * only the role's own policies): a call signed with credentials from an AssumeRole that carried a policy is
+     * answered AccessDenied unless that policy allows its action. Evaluated for the query-protocol APIs (EC2, IAM,
+     * STS), whose action is in the request; REST calls (S3, Route 53) pass as moto decides.
+     */
+    public void evaluateSessionPolicies() {
+        sessionPolicies = true;
+    }
+
     /** Back to a plain recording proxy: no faults, not down, no delay, nothing recorded. */
     public void reset() {
+        sessionPolicies = false;
+        sessionPolicyByKey.clear();
         faults.clear();
         rules.clear();
         down.set(false);
@@ -145,13 +175,18 @@ public final class AwsProxy implements AutoCloseable {
         pending = Pending.NONE;
         createdAt.clear();
         calls.clear();
+        timeline.clear();
+        epoch = System.nanoTime();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
+        long[] upstream = {0};
+        String action = "?";
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> params = form(exchange, body);
-            String action = params.getOrDefault("Action", exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            action = params.getOrDefault("Action", exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
             calls.add(new Call(action, params));
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
@@ -172,7 +207,15 @@ public final class AwsProxy implements AutoCloseable {
                     return;
                 }
             }
+            if (deniedBySessionPolicy(exchange, action, params)) {
+                respond(exchange, 403, errorBody(params, "2016-11-15".equals(params.get("Version"))
+                        ? "UnauthorizedOperation" : "AccessDenied", "not allowed by the session policy: " + action));
+                return;
+            }
+            long forwarded = System.nanoTime();
             var response = forward(exchange, body);
+            upstream[0] = System.nanoTime() - forwarded;
+            rememberSessionPolicy(action, params, response.body());
             if (action.equals(downAfter)) {
                 down.set(true);
                 downAfter = null;
@@ -190,6 +233,10 @@ public final class AwsProxy implements AutoCloseable {
             exchange.getResponseBody().write(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            long base = epoch;
+            timeline.add(new Timed(action, (start - base) / 1_000_000, (System.nanoTime() - base) / 1_000_000,
+                    upstream[0] / 1_000_000));
         }
     }
 
@@ -240,6 +287,32 @@ public final class AwsProxy implements AutoCloseable {
                 : text.replaceAll("\"status\"\\s*:\\s*\"ACTIVE\"", "\"status\": \"CREATING\"");
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    private boolean deniedBySessionPolicy(HttpExchange exchange, String action, Map<String, String> params) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        var credential = authorization == null ? null : CREDENTIAL.matcher(authorization);
+        if (!sessionPolicies || credential == null || !credential.find() || !params.containsKey("Action")) {
+            return false;
+        }
+        var policy = sessionPolicyByKey.get(credential.group(1));
+        return policy != null && policy.evaluate(new RequiredPermission(credential.group(2) + ":" + action, "*", Map.of(), ""))
+                != IamPolicy.Decision.ALLOWED;
+    }
+
+    private void rememberSessionPolicy(String action, Map<String, String> params, byte[] response) {
+        if (!action.equals("AssumeRole") || !params.containsKey("Policy")) {
+            return;
+        }
+        var key = ACCESS_KEY.matcher(new String(response, StandardCharsets.UTF_8));
+        if (key.find()) {
+            sessionPolicyByKey.put(key.group(1), IamPolicy.parse(params.get("Policy")));
+        }
+    }
+
+    /** SigV4's {@code Credential=<key>/<date>/<region>/<service>/aws4_request}. */
+    private static final java.util.regex.Pattern CREDENTIAL =
+            java.util.regex.Pattern.compile("Credential=([^/]+)/[^/]+/[^/]+/([^/]+)/aws4_request");
+    private static final java.util.regex.Pattern ACCESS_KEY = java.util.regex.Pattern.compile("<AccessKeyId>([^<]+)</AccessKeyId>");
 
     /** EC2's error document differs from the other query-protocol services' (IAM, STS). */
     private static String errorBody(Map<String, String> params, String code, String message) {

@@ -6,8 +6,11 @@ import com.byoconboard.identity.TestLogins;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingService;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.support.AccessGrantRequiredException;
+import com.byoconboard.support.AccessGrants;
 import com.byoconboard.support.AuditEntry;
 import com.byoconboard.support.AuditLog;
+import com.byoconboard.support.GrantScope;
 import com.byoconboard.validation.ValidInputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +52,8 @@ class RunAuthorizationMatrixIT {
     Journal journal;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AccessGrants grants;
 
     /** One action on a run in {@code run} (null: none yet), and the run state it leaves when allowed. */
     record Cell(RunAction action, OnboardingState onboarding, RunState run, RunState after) {
@@ -75,6 +81,9 @@ class RunAuthorizationMatrixIT {
                 var onboarding = withRun(cell.onboarding(), cell.run());
                 String name = who + " / " + cell.action() + " of a run " + cell.run();
                 if (MAY_ACT.contains(who)) {
+                    if (who == Who.SUPPORT) {
+                        grantReadWrite(onboarding);
+                    }
                     as(who, () -> provisioning.act(cell.action(), onboarding.id()));
                     assertThat(runState(onboarding)).as(name).isEqualTo(cell.after());
                 } else {
@@ -86,6 +95,23 @@ class RunAuthorizationMatrixIT {
             }
         }
         assertThat(cells).isEqualTo(CELLS.size() * Who.values().length);
+    }
+
+    @Test
+    void supportRetriesAndTearsDownOnlyUnderTheCustomersReadWriteGrantButStartsAndCancelsWithoutOne() {
+        for (Cell cell : CELLS) {
+            var onboarding = withRun(cell.onboarding(), cell.run());
+            String name = cell.action() + " of a run " + cell.run();
+            if (AccountAction.of(cell.action()).isPresent()) {
+                assertThatThrownBy(() -> as(Who.SUPPORT, () -> provisioning.act(cell.action(), onboarding.id()))).as(name)
+                        .isInstanceOfSatisfying(AccessGrantRequiredException.class,
+                                e -> assertThat(e.needed()).isEqualTo(GrantScope.READ_WRITE));
+                assertThat(runState(onboarding)).as(name + ": nothing changed").isEqualTo(cell.run());
+            } else {
+                as(Who.SUPPORT, () -> provisioning.act(cell.action(), onboarding.id()));
+                assertThat(runState(onboarding)).as(name).isEqualTo(cell.after());
+            }
+        }
     }
 
     @Test
@@ -123,6 +149,12 @@ class RunAuthorizationMatrixIT {
         var entries = SystemActor.call("test", () -> audit.of(approved.id()));
         assertThat(entries).filteredOn(e -> e.after().equals("PROVISIONING")).extracting(AuditEntry::actor)
                 .containsExactly("system:provisioning for " + OWN.value() + "-customer");
+    }
+
+    /** Support asks for read-write access, and the owning customer approves it. */
+    private void grantReadWrite(Onboarding onboarding) {
+        var grant = as(Who.SUPPORT, () -> grants.request(onboarding.id(), "matrix", Duration.ofHours(1), GrantScope.READ_WRITE));
+        as(Who.CUSTOMER_OWN_ORGANIZATION, () -> grants.approve(onboarding.id(), grant.id()));
     }
 
     private RunState runState(Onboarding onboarding) {
