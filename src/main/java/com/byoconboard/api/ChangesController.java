@@ -37,7 +37,7 @@ class ChangesController {
             + "the rule IDs) and, for subnets, by pre-flight in the account (422 account-check-failed). Applied at once "
             + "by a run of only the steps concerned, or left PROPOSED where support reviews the kind (subnets). The "
             + "region and the VPC CIDR cannot change: 422 change-refused says why and what to do instead.")
-    ResponseEntity<ChangeResource> propose(@PathVariable UUID id, @RequestBody ChangeBody body) {
+    ResponseEntity<ChangeResource> proposeChange(@PathVariable UUID id, @RequestBody ChangeBody body) {
         // Support reads the onboarding, but only its customers propose (the service refuses anyone else).
         var onboarding = caller.onboarding(id);
         var request = changes.propose(onboarding.organizationId(), onboarding.id(), edit(body));
@@ -48,13 +48,13 @@ class ChangesController {
     @GetMapping("/api/v1/onboardings/{id}/changes")
     @Operation(summary = "The change requests", description = "Every day-2 change request of the onboarding, newest "
             + "first, with its state: PROPOSED, APPROVED, APPLYING, APPLIED, FAILED, REFUSED or WITHDRAWN.")
-    List<ChangeResource> list(@PathVariable UUID id) {
+    List<ChangeResource> listChanges(@PathVariable UUID id) {
         return changes.list(caller.onboarding(id).id()).stream().map(ChangeResource::of).toList();
     }
 
     @GetMapping("/api/v1/onboardings/{id}/changes/{changeId}")
     @Operation(summary = "One change request")
-    ChangeResource get(@PathVariable UUID id, @PathVariable UUID changeId) {
+    ChangeResource getChange(@PathVariable UUID id, @PathVariable UUID changeId) {
         return ChangeResource.of(changes.get(caller.onboarding(id).id(), changeId));
     }
 
