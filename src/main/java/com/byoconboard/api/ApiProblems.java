@@ -1,12 +1,14 @@
 package com.byoconboard.api;
 
 import com.byoconboard.onboarding.AccountCheckRefusedException;
+import com.byoconboard.onboarding.ChangeRefusedException;
 import com.byoconboard.onboarding.DraftConflictException;
 import com.byoconboard.onboarding.IllegalTransitionException;
 import com.byoconboard.onboarding.InputsFrozenException;
 import com.byoconboard.onboarding.InputsRefusedException;
 import com.byoconboard.onboarding.OnboardingNotFoundException;
 import com.byoconboard.onboarding.SubmissionRefusedException;
+import com.byoconboard.provisioning.ChangeService;
 import com.byoconboard.support.AccessGrantRequiredException;
 import com.byoconboard.support.AccessRequestInvalidException;
 import com.byoconboard.ui.Translations;
@@ -80,6 +82,28 @@ class ApiProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> accountCheck(AccountCheckRefusedException e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "account-check-failed", String.join(", ", e.failingChecks()));
+        problem.setProperty("failingChecks", e.failingChecks());
+        return answer(problem);
+    }
+
+    /** A day-2 change that cannot be made this way (the region, the VPC CIDR, a run under way): why, and what instead. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> changeRefused(ChangeRefusedException e) {
+        var status = e.reason() == ChangeRefusedException.Reason.BUSY || e.reason() == ChangeRefusedException.Reason.NOT_READY
+                ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        var problem = problem(status, "change-refused",
+                translations.getTranslation(e.messageKey(), LocaleContextHolder.getLocale()));
+        problem.setProperty("reason", e.reason().name());
+        return answer(problem);
+    }
+
+    /** Pre-flight fails for proposed subnets: each failing check with what it found, as pre-flight words it. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> changePreflight(ChangeService.PreflightRefusedException e) {
+        var locale = LocaleContextHolder.getLocale();
+        String found = e.failures().stream().map(f -> f.check() + ": " + translations.getTranslation(f.evidence().key(),
+                locale, f.evidence().argsArray())).collect(java.util.stream.Collectors.joining("; "));
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "change-preflight-failed", found);
         problem.setProperty("failingChecks", e.failingChecks());
         return answer(problem);
     }

@@ -1,8 +1,11 @@
 package com.byoconboard.api;
 
+import com.byoconboard.onboarding.ChangeKind;
+import com.byoconboard.onboarding.ChangeState;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingState;
+import com.byoconboard.provisioning.ChangeRequest;
 import com.byoconboard.provisioning.RunAction;
 import com.byoconboard.provisioning.RunState;
 import com.byoconboard.provisioning.StepState;
@@ -99,6 +102,32 @@ final class Resources {
     record CommentRequest(@Schema(example = "Please use a /16 VPC CIDR") String text) {
     }
 
+    /**
+     * A day-2 change of a ready onboarding: only the fields given change, and one kind of setting at a time. The
+     * region and the VPC CIDR are accepted here only to be refused with the reason (they never change after
+     * provisioning).
+     */
+    record ChangeBody(@Schema(example = "[\"203.0.113.0/24\", \"198.51.100.7\"]") List<String> allowList,
+                      OnboardingInputs.MaintenanceWindow maintenanceWindow,
+                      @Schema(description = "The existing VPC's private subnets, all of them (those kept and those added)")
+                      List<OnboardingInputs.ExistingSubnet> existingSubnets,
+                      @Schema(description = "Refused: fixed once provisioned") String region,
+                      @Schema(description = "Refused: fixed once provisioned") String vpcCidr) {
+    }
+
+    /** A day-2 change request and where it stands. */
+    record ChangeResource(UUID id, UUID onboardingId, ChangeKind kind, ChangeState state,
+                          @Schema(description = "Who reviews it: NONE (applied at once) or SUPPORT") ChangeKind.Review review,
+                          String before, String after, String proposedBy, Instant proposedAt, String decidedBy,
+                          String comment, @Schema(description = "The provisioning run generation that applies it")
+                          Integer runGeneration, Instant updatedAt) {
+
+        static ChangeResource of(ChangeRequest c) {
+            return new ChangeResource(c.id(), c.onboardingId().value(), c.kind(), c.state(), c.kind().review(),
+                    c.before(), c.after(), c.proposedBy(), c.proposedAt(), c.decidedBy().orElse(null), c.comment(),
+                    c.generation().orElse(null), c.updatedAt());
+        }
+    }
     /** Support's request for access to the customer's account. */
     record AccessRequest(@Schema(example = "Verify after the customer's network change (ticket 4711)") String reason,
                          @Schema(description = "How long the grant runs once approved: 15 to 720 minutes", example = "60")

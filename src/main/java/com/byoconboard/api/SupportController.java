@@ -2,9 +2,11 @@ package com.byoconboard.api;
 
 import com.byoconboard.api.Resources.AccessGrantResource;
 import com.byoconboard.api.Resources.AccessRequest;
+import com.byoconboard.api.Resources.ChangeResource;
 import com.byoconboard.api.Resources.CommentRequest;
 import com.byoconboard.api.Resources.OnboardingResource;
 import com.byoconboard.onboarding.OnboardingId;
+import com.byoconboard.provisioning.ChangeService;
 import com.byoconboard.support.AccessGrants;
 import com.byoconboard.support.AuditFilter;
 import com.byoconboard.support.AuditLog;
@@ -37,11 +39,13 @@ class SupportController {
     private final SupportConsole console;
     private final AuditLog audit;
     private final AccessGrants grants;
+    private final ChangeService changes;
 
-    SupportController(SupportConsole console, AuditLog audit, AccessGrants grants) {
+    SupportController(SupportConsole console, AuditLog audit, AccessGrants grants, ChangeService changes) {
         this.console = console;
         this.audit = audit;
         this.grants = grants;
+        this.changes = changes;
     }
 
     @PostMapping("/onboardings/{id}/access-grants")
@@ -89,6 +93,21 @@ class SupportController {
     @Operation(summary = "Move a support task")
     SupportTask moveTask(@PathVariable UUID id, @PathVariable SupportTaskKind kind, @RequestBody SupportTaskState state) {
         return console.moveTask(new OnboardingId(id), kind, state);
+    }
+
+    @PostMapping("/onboardings/{id}/changes/{changeId}/approve")
+    @Operation(summary = "Approve a change request", description = "Only a PROPOSED change of a kind support reviews "
+            + "(subnets of an existing VPC); it is applied at once by a run of the steps it concerns. Anything else "
+            + "answers 409 (run-state).")
+    ChangeResource approveChange(@PathVariable UUID id, @PathVariable UUID changeId) {
+        return ChangeResource.of(changes.approve(new OnboardingId(id), changeId));
+    }
+
+    @PostMapping("/onboardings/{id}/changes/{changeId}/refuse")
+    @Operation(summary = "Refuse a change request", description = "The text is the reason the customer reads; nothing "
+            + "is changed.")
+    ChangeResource refuseChange(@PathVariable UUID id, @PathVariable UUID changeId, @RequestBody CommentRequest comment) {
+        return ChangeResource.of(changes.refuse(new OnboardingId(id), changeId, comment.text()));
     }
 
     @GetMapping(value = "/audit", produces = "text/csv")

@@ -18,6 +18,8 @@ public record ResourceNames(String prefix, String shortId, String onboardingId) 
     public static final String ONBOARDING_TAG = "byoc:onboarding-id";
     public static final String RESOURCE_TAG = "byoc:resource";
     public static final String BYOC_TAG = "clickhouse-byoc";
+    /** The object in the data bucket that holds the maintenance window, which the vendor's upgrade scheduler reads. */
+    public static final String MAINTENANCE_WINDOW_KEY = "byoc/maintenance-window.json";
     /** Subnets where internal load balancers go; the guide asks for it on every private subnet. */
     public static final String INTERNAL_ELB_TAG = "kubernetes.io/role/internal-elb";
     public static final String PUBLIC_ELB_TAG = "kubernetes.io/role/elb";

@@ -1,5 +1,6 @@
 package com.byoconboard.deployment;
 
+import com.byoconboard.onboarding.ChangeKind;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.VpcMode;
 
@@ -47,6 +48,15 @@ public enum StepKind {
             VPC, VERIFY_NETWORK),
     ENDPOINTS("endpoints", PolicySwitch.ALWAYS, in -> true, List.of(ResourceType.HOST_NAME), List.of(),
             NODE_GROUP, HOSTED_ZONE, DATA_BUCKET, S3_ENDPOINT),
+    /**
+     * The public endpoint's IP allow-list: our security group in the BYOC VPC admitting each entry on the client
+     * ports, which the controller attaches to the public load balancer. An entry taken off the list loses its rules.
+     */
+    PUBLIC_ACCESS("public-access", PolicySwitch.VPC_WRITE, in -> in.bootstrapRole().allowVpcWrite(),
+            List.of(ResourceType.SECURITY_GROUP, ResourceType.SECURITY_GROUP_RULE), List.of(), VPC, VERIFY_NETWORK),
+    /** The maintenance window, as an object in the data bucket, where the vendor's upgrade scheduler reads it. */
+    MAINTENANCE_WINDOW("maintenance-window", PolicySwitch.ALWAYS, in -> true, List.of(),
+            List.of(Permission.of("s3:PutObject", Scope.DATA_BUCKET_OBJECTS)), DATA_BUCKET),
     /**
      * Peers taken off the list since the last run: their connections, routes and rules are deleted (and nothing
      * else). Runs first, so that a peer removed and added again is requested afresh. The inputs only say that the
@@ -133,9 +143,24 @@ public enum StepKind {
             case VERIFY_NETWORK -> Creation.NONE.then("ec2:DescribeVpcs", "ec2:DescribeSubnets",
                     "ec2:DescribeVpcEndpoints", "ec2:DescribeRouteTables");
             case PEERING_ACCEPTANCE -> Creation.NONE.waitsWith("ec2:DescribeVpcPeeringConnections");
+            case MAINTENANCE_WINDOW -> Creation.of("s3:PutObject");
             case VPC, SUBNETS, INTERNET_GATEWAY, NAT_GATEWAY, ROUTE_TABLES, S3_ENDPOINT, DATA_BUCKET, CONTROLLER_ROLES,
-                 VERIFY_CONTROLLER_ROLES, EKS_CLUSTER, NODE_GROUP, HOSTED_ZONE, ENDPOINTS, PEERS_REMOVED, PEERING_REQUEST,
-                 PEERING_ROUTES, PEERING_SECURITY_GROUP -> Creation.NONE;
+                 VERIFY_CONTROLLER_ROLES, EKS_CLUSTER, NODE_GROUP, HOSTED_ZONE, ENDPOINTS, PUBLIC_ACCESS, PEERS_REMOVED,
+                 PEERING_REQUEST, PEERING_ROUTES, PEERING_SECURITY_GROUP -> Creation.NONE;
+        };
+    }
+
+    /**
+     * The steps a run of a day-2 change of this kind runs again, and nothing else: each finds what it made (journal,
+     * then tags), makes what the new value needs and removes what it no longer does.
+     */
+    public static Set<StepKind> applying(ChangeKind kind) {
+        return switch (kind) {
+            case ALLOW_LIST -> EnumSet.of(PUBLIC_ACCESS);
+            case MAINTENANCE_WINDOW -> EnumSet.of(MAINTENANCE_WINDOW);
+            case PEERS -> PEERING;
+            // Verified again against the account (the guide's rules for an existing VPC), then tagged.
+            case SUBNETS -> EnumSet.of(VERIFY_NETWORK);
         };
     }
 

@@ -29,4 +29,13 @@ public final class OnboardingEvents {
     /** A customer deleted a draft nobody had submitted; {@code name} is what it was called, for the audit log. */
     public record DraftDeleted(OnboardingId id, OrganizationId organizationId, String name) {
     }
+
+    /**
+     * A day-2 change request moved ({@code from} is empty when it was just proposed).
+     *
+     * @param detail the kind's part before and after, and support's comment where there is one
+     */
+    public record ChangeMoved(OnboardingId id, OrganizationId organizationId, java.util.UUID changeId, ChangeKind kind,
+                              String from, ChangeState to, String detail) {
+    }
 }

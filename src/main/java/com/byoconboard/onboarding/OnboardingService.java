@@ -163,6 +163,53 @@ public class OnboardingService {
     }
 
     /**
+     * Day-2: checks a change of a ready onboarding as its customer, and stores nothing. It must change one kind of
+     * setting ({@link ChangeKind#of}: never the region or the VPC CIDR) and is refused while any rule reports an
+     * error, the same rules as on submit.
+     *
+     * @throws ChangeRefusedException     not ready, or not a change that can be made after READY
+     * @throws SubmissionRefusedException with the rule IDs that report an error
+     */
+    public ProposedChange proposeChange(OrganizationId org, OnboardingId id, UnaryOperator<OnboardingInputs> edit) {
+        currentUser.requireCustomerOf(org);
+        var current = get(org, id);
+        if (current.state() != OnboardingState.READY) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_READY, current.state().name());
+        }
+        var proposed = edit.apply(current.inputs());
+        var kind = ChangeKind.of(current.inputs(), proposed);
+        refuseBeyondLimits(proposed);
+        refuseBlocked(proposed);
+        return new ProposedChange(current, kind, proposed);
+    }
+
+    /**
+     * Day-2, on the vendor's side: writes the {@code kind}'s part of an approved change's {@code proposed} inputs
+     * into the ready onboarding (the rules checked again: another change may have been applied since).
+     */
+    @Transactional
+    public Onboarding applyChange(OnboardingId id, ChangeKind kind, OnboardingInputs proposed) {
+        var current = getForVendor(id);
+        if (current.state() != OnboardingState.READY) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.NOT_READY, current.state().name());
+        }
+        var inputs = kind.carry(current.inputs(), proposed);
+        refuseBlocked(inputs);
+        var changed = copy(current, current.state(), inputs, current.revision());
+        if (!repository.update(changed, current.version())) {
+            throw new DraftConflictException(getForVendor(id));
+        }
+        return changed;
+    }
+
+    private void refuseBlocked(OnboardingInputs inputs) {
+        var blocking = submissionCheck.blockingRuleIds(inputs);
+        if (!blocking.isEmpty()) {
+            throw new SubmissionRefusedException(blocking);
+        }
+    }
+
+    /**
      * Freezes the inputs for review, refusing them while any rule still reports an error, then while pre-flight
      * in the customer's account fails (run again here: the account may have changed since the customer checked).
      */

@@ -142,10 +142,12 @@ final class PeeringSteps {
         }
     }
 
-    private static Optional<String> ingressRule(Ec2Client ec2, String groupId, String cidr, int port) {
+    /** The inbound rule of our group admitting {@code cidr} (IPv4 or IPv6) on {@code port}, as AWS lists it. */
+    static Optional<String> ingressRule(Ec2Client ec2, String groupId, String cidr, int port) {
         return ec2.describeSecurityGroupRules(r -> r.filters(Filter.builder().name("group-id").values(groupId).build()))
                 .securityGroupRules().stream()
-                .filter(rule -> !Boolean.TRUE.equals(rule.isEgress()) && cidr.equals(rule.cidrIpv4())
+                .filter(rule -> !Boolean.TRUE.equals(rule.isEgress())
+                        && (cidr.equals(rule.cidrIpv4()) || cidr.equals(rule.cidrIpv6()))
                         && Integer.valueOf(port).equals(rule.fromPort()) && Integer.valueOf(port).equals(rule.toPort()))
                 .findFirst().map(SecurityGroupRule::securityGroupRuleId);
     }

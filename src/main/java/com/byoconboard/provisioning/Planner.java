@@ -8,6 +8,7 @@ import com.byoconboard.deployment.ResourceType;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.deployment.Peering;
+import com.byoconboard.deployment.PublicAccess;
 import com.byoconboard.onboarding.OnboardingInputs;
 import com.byoconboard.onboarding.OnboardingInputs.ExistingSubnet;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
@@ -64,6 +65,9 @@ final class Planner {
         String privateEndpoint = privateHost(publicEndpoint);
         plan.add(StepKind.ENDPOINTS, ResourceType.HOST_NAME, "endpoint-public", publicEndpoint, "public", Map.of());
         plan.add(StepKind.ENDPOINTS, ResourceType.HOST_NAME, "endpoint-private", privateEndpoint, "private", Map.of());
+        if (StepKind.PUBLIC_ACCESS.appliesTo(in)) {
+            planPublicAccess(plan, in);
+        }
         if (StepKind.PEERING_REQUEST.appliesTo(in)) {
             planPeering(plan, in, network);
         }
@@ -121,6 +125,17 @@ final class Planner {
         }
         plan.add(StepKind.S3_ENDPOINT, ResourceType.VPC_ENDPOINT, NetworkPlan.S3_ENDPOINT, "s3-gateway",
                 String.join(", ", network.s3EndpointRouteTables()), Map.of());
+    }
+
+    private static void planPublicAccess(Collector plan, OnboardingInputs in) {
+        plan.add(StepKind.PUBLIC_ACCESS, ResourceType.SECURITY_GROUP, PublicAccess.SECURITY_GROUP,
+                PublicAccess.SECURITY_GROUP, "", Map.of());
+        for (String entry : in.connectivity().allowList()) {
+            for (int port : Peering.CLIENT_PORTS) {
+                plan.add(StepKind.PUBLIC_ACCESS, ResourceType.SECURITY_GROUP_RULE, PublicAccess.rule(entry, port),
+                        PublicAccess.rule(entry, port), PublicAccess.cidr(entry) + " tcp/" + port, Map.of());
+            }
+        }
     }
 
     private static void planPeering(Collector plan, OnboardingInputs in, Optional<NetworkPlan> network) {

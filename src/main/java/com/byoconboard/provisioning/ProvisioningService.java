@@ -7,6 +7,9 @@ import com.byoconboard.identity.Actor;
 import com.byoconboard.identity.CurrentUser;
 import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.identity.SystemActor;
+import com.byoconboard.onboarding.ChangeKind;
+import com.byoconboard.onboarding.ChangeRefusedException;
+import com.byoconboard.onboarding.ChangeState;
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
@@ -50,11 +53,14 @@ public class ProvisioningService {
     private final ApplicationEventPublisher events;
     private final OnboardingValidator validator;
     private final AccountCheck accountCheck;
+    private final ChangeLedger changes;
     private final SupportAccess access;
 
     ProvisioningService(OnboardingService onboardings, RunEngine engine, Journal journal, Clock clock,
                         ProvisioningProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
-                        OnboardingValidator validator, AccountCheck accountCheck, SupportAccess access) {
+                        OnboardingValidator validator, AccountCheck accountCheck, ChangeLedger changes,
+                        SupportAccess access) {
+        this.changes = changes;
         this.access = access;
         this.validator = validator;
         this.accountCheck = accountCheck;
@@ -190,19 +196,38 @@ public class ProvisioningService {
     public Onboarding changePeering(OrganizationId org, OnboardingId id, long expectedVersion,
                                     UnaryOperator<PrivateConnectivity> change) {
         currentUser.requireCustomerOf(org);
-        onboardings.get(org, id);
-        if (!asSystem(() -> peeringChangeable(id))) {
+        var before = onboardings.get(org, id);
+        if (!asSystem(() -> changeable(id))) {
             throw new IllegalStateException("A provisioning run of " + id + " is under way: wait for it, or cancel it,"
                     + " to change the peers");
         }
         var changed = onboardings.changePeering(org, id, expectedVersion, change);
         access.runByOwner(changed);
-        SystemActor.run("peering change for " + org, () -> begin(changed, StepKind.PEERING, "provisioning.log.peeringRun"));
+        // Recorded as a change request of its own, like every day-2 change: no review (ChangeKind.review), applied now.
+        var request = changes.propose(before, ChangeKind.PEERS, changed.inputs());
+        SystemActor.run("peering change for " + org, () -> {
+            var approved = changes.move(request, ChangeState.APPROVED, false, "");
+            int generation = begin(changed, StepKind.PEERING, "provisioning.log.peeringRun");
+            changes.applyingIn(changes.move(approved, ChangeState.APPLYING, false, ""), generation);
+        });
         return changed;
     }
 
-    /** Whether the peers of {@code id} may change now: it is ready and its run is idle, no step still finishing. */
-    private boolean peeringChangeable(OnboardingId id) {
+    /**
+     * Runs again only {@code steps} of a ready onboarding whose run is idle, for a day-2 change; answers the run's
+     * generation. The system's own action, for a change its service checked.
+     */
+    int runChange(Onboarding onboarding, Set<StepKind> steps) {
+        if (!changeable(onboarding.id())) {
+            throw new ChangeRefusedException(ChangeRefusedException.Reason.BUSY, onboarding.id().toString());
+        }
+        // The customer's change, even when support approved it: the run acts as the owner's, not under a grant.
+        access.runByOwner(onboarding);
+        return begin(onboarding, steps, "provisioning.log.changeRun");
+    }
+
+    /** Whether the settings of {@code id} may change now: it is ready and its run is idle, no step still finishing. */
+    boolean changeable(OnboardingId id) {
         var run = journal.run(id).map(Journal.Run::state);
         return onboardings.getForVendor(id).state() == OnboardingState.READY
                 && run.filter(EnumSet.of(RunState.SUCCEEDED, RunState.FAILED, RunState.CANCELLED)::contains).isPresent()
@@ -292,11 +317,12 @@ public class ProvisioningService {
      * committed, through the event publication registry ({@link RunKickoff}), so a crash in between leaves a
      * publication to resubmit rather than a run that never moves.
      */
-    private void begin(Onboarding onboarding, Set<StepKind> redo, String logKey) {
+    private int begin(Onboarding onboarding, Set<StepKind> redo, String logKey) {
         int generation = journal.startRun(onboarding.id(), onboarding.inputs().network().mode(), plan(onboarding).steps(),
                 redo, clock.instant());
         engine.log(onboarding.id(), LogEntry.Level.INFO, null, Message.of(logKey, generation));
         events.publishEvent(new RunKickoff.RunStarted(onboarding.id(), generation));
+        return generation;
     }
 
     /** Reads of the onboarding module made on behalf of a caller this service checks itself. */

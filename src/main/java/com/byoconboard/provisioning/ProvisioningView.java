@@ -23,7 +23,8 @@ import java.time.Clock;
 
 /**
  * The customer's page of one onboarding's provisioning: what it is about, the live {@link RunProgressPanel}, once
- * ready its {@link PeeringPanel} and {@link DriftPanel}, its {@link OffboardingPanel}, and support's access to the
+ * ready its {@link ChangeSettingsPanel}, {@link PeeringPanel} and {@link DriftPanel}, its {@link OffboardingPanel}, and
+ * support's access to the
  * account ({@link AccessPanel}, with a notice on top while a request waits).
  */
 @Route(value = "onboarding/:draftId/provisioning", layout = MainLayout.class)
@@ -39,13 +40,15 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
     private final CustomerSupportTasks supportTasks;
     private final DriftService drift;
     private final OffboardingService offboarding;
+    private final ChangeService changes;
     private final AccessGrants grants;
 
     ProvisioningView(ProvisioningService provisioning, OnboardingService onboardings, CurrentOrganization organization,
                      ProgressBroadcaster broadcaster, Clock clock, CurrentUser currentUser, CustomerSupportTasks supportTasks,
-                     DriftService drift, OffboardingService offboarding, AccessGrants grants) {
+                     DriftService drift, OffboardingService offboarding, ChangeService changes, AccessGrants grants) {
         this.grants = grants;
         this.provisioning = provisioning;
+        this.changes = changes;
         this.drift = drift;
         this.offboarding = offboarding;
         this.supportTasks = supportTasks;
@@ -87,6 +90,8 @@ public class ProvisioningView extends Div implements BeforeEnterObserver, HasDyn
             add(new RunProgressPanel(onboarding.id(), provisioning, broadcaster, clock, currentUser.actor()));
             // Peering after READY: the peers change here, and the peering steps above run again.
             if (onboarding.state() == OnboardingState.READY) {
+                add(new ChangeSettingsPanel(organization.id(), onboarding, changes, onboardings, broadcaster,
+                        currentUser.actor()));
                 add(new PeeringPanel(organization.id(), onboarding.id(), provisioning, onboardings, supportTasks));
             }
             if (drift.checkable(onboarding.id())) {

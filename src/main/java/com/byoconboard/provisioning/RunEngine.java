@@ -50,14 +50,16 @@ class RunEngine {
     private final Preflight preflight;
     private final RunMetrics metrics;
     private final ObjectProvider<BackgroundJobServer> jobServer;
+    private final ChangeLedger changes;
     private final Map<OnboardingId, Session> sessions = new ConcurrentHashMap<>();
     private final SupportAccess access;
 
     RunEngine(Journal journal, OnboardingService onboardings, AwsClients aws, ProvisioningProperties properties,
               JobScheduler jobs, Clock clock, OnboardingValidator validator, RunMetrics metrics,
-              ObjectProvider<BackgroundJobServer> jobServer, SupportAccess access) {
+              ObjectProvider<BackgroundJobServer> jobServer, SupportAccess access, ChangeLedger changes) {
         this.access = access;
         this.jobServer = jobServer;
+        this.changes = changes;
         this.journal = journal;
         this.metrics = metrics;
         this.onboardings = onboardings;
@@ -170,6 +172,8 @@ class RunEngine {
             case NODE_GROUP -> () -> PlatformSteps.nodeGroup(c);
             case HOSTED_ZONE -> () -> PlatformSteps.hostedZone(c);
             case ENDPOINTS -> () -> PlatformSteps.endpoints(c);
+            case PUBLIC_ACCESS -> () -> SettingsSteps.publicAccess(c);
+            case MAINTENANCE_WINDOW -> () -> SettingsSteps.maintenanceWindow(c);
             case PEERS_REMOVED -> () -> PeeringSteps.removeDropped(c);
             case PEERING_REQUEST -> () -> PeeringSteps.request(c);
             case PEERING_ACCEPTANCE -> () -> PeeringSteps.acceptance(c);
@@ -191,6 +195,7 @@ class RunEngine {
             if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.SUCCEEDED, clock.instant())) {
                 log(id, LogEntry.Level.INFO, null, Message.of("provisioning.log.runSucceeded"));
                 moveOnboarding(id, OnboardingState.READY);
+                changes.runEnded(id, true);
             }
             return;
         }
@@ -280,6 +285,7 @@ class RunEngine {
         if (journal.moveRun(id, EnumSet.of(RunState.RUNNING), RunState.FAILED, clock.instant())) {
             log(id, LogEntry.Level.ERROR, null, Message.of("provisioning.log.runFailed"));
             moveOnboarding(id, OnboardingState.FAILED);
+            changes.runEnded(id, false);
         }
     }
 

@@ -118,7 +118,7 @@ final class RunProgressPanel extends Div {
      * A tab closed without saying so (browser killed, network gone) stops sending heartbeats; Vaadin closes such
      * a UI only when its session makes another request, so stop feeding it as soon as it is three beats late.
      */
-    private static boolean gone(UI ui, long heartbeatMillis) {
+    static boolean gone(UI ui, long heartbeatMillis) {
         return ui.isClosing() || heartbeatMillis > 0
                 && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > 3 * heartbeatMillis;
     }

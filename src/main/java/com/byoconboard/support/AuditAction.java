@@ -14,6 +14,11 @@ public enum AuditAction {
     PEERING_CHANGED,
     /** A customer deleted a draft; the detail is the name it had. */
     DRAFT_DELETED,
+    /**
+     * A day-2 change request moved (proposed, approved, applying, applied, failed, refused, withdrawn); before and
+     * after are its states, the detail its kind, ID and values or support's comment.
+     */
+    CHANGE_REQUEST,
     /** Support's access grant was requested, approved, refused or revoked; the detail: scope, duration, reason. */
     ACCESS_GRANT,
     /** Support started a session (AssumeRole) in the customer's account under a grant; the detail: its name and end. */
@@ -29,7 +34,7 @@ public enum AuditAction {
     public boolean customerVisible() {
         return switch (this) {
             case STATE_CHANGED, CHANGES_REQUESTED, REJECTED, ACCESS_GRANT -> true;
-            case TASK_CHANGED, PEERING_CHANGED, DRAFT_DELETED, SUPPORT_SESSION, SUPPORT_ACTION -> false;
+            case TASK_CHANGED, PEERING_CHANGED, DRAFT_DELETED, CHANGE_REQUEST, SUPPORT_SESSION, SUPPORT_ACTION -> false;
         };
     }
 }

@@ -62,6 +62,12 @@ public class AuditLog {
     }
 
     @EventListener
+    void onChangeMoved(OnboardingEvents.ChangeMoved moved) {
+        append(moved.organizationId(), moved.id(), AuditAction.CHANGE_REQUEST, moved.from(), moved.to().name(),
+                moved.kind() + " " + moved.changeId() + (moved.detail().isEmpty() ? "" : ": " + moved.detail()));
+    }
+
+    @EventListener
     void onDraftDeleted(OnboardingEvents.DraftDeleted deleted) {
         append(deleted.organizationId(), deleted.id(), AuditAction.DRAFT_DELETED, "DRAFT", "DELETED", deleted.name());
     }

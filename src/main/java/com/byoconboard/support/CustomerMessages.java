@@ -32,7 +32,7 @@ public class CustomerMessages extends Div {
                 case REJECTED -> getTranslation("support.timeline.rejected", name, e.detail());
                 case ACCESS_GRANT -> getTranslation("support.timeline.access", name,
                         getTranslation("support.access.state." + e.after()), e.detail());
-                case TASK_CHANGED, PEERING_CHANGED, DRAFT_DELETED, SUPPORT_SESSION, SUPPORT_ACTION -> "";
+                case TASK_CHANGED, PEERING_CHANGED, DRAFT_DELETED, CHANGE_REQUEST, SUPPORT_SESSION, SUPPORT_ACTION -> "";
             };
             var icon = (e.action() == AuditAction.STATE_CHANGED ? VaadinIcon.FLAG_O : VaadinIcon.COMMENT_O).create();
             var when = new Span(ViewerTime.dateTime(e.at()));

@@ -2,13 +2,13 @@ package com.byoconboard.wizard;
 
 import com.byoconboard.onboarding.InputField;
 import com.byoconboard.onboarding.OnboardingInputs.VpcPeer;
+import com.byoconboard.ui.TextLines;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -52,13 +52,9 @@ final class ConnectivityStep implements StepContent {
         allowList.addClassName("byoc-field");
         allowList.setId("allow-list");
         binder.bind(allowList, InputField.ALLOW_LIST, in -> String.join("\n", in.connectivity().allowList()),
-                (in, v) -> in.withConnectivity(c -> c.withAllowList(lines(v))));
+                (in, v) -> in.withConnectivity(c -> c.withAllowList(TextLines.of(v))));
 
         return Forms.form(peering, peeringSection, Forms.section(t("wizard.connectivity.public"), allowList));
-    }
-
-    private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static TextField peerField(DraftBinder binder, int index, String part, String placeholder,

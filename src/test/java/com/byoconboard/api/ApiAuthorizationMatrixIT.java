@@ -55,6 +55,9 @@ class ApiAuthorizationMatrixIT {
                 globex.post(path + "/submit", null, "If-Match", etag),
                 globex.post(path + "/runs/start", null),
                 globex.post(path + "/verify", null),
+                globex.post(path + "/changes", "{\"allowList\":[\"198.51.100.7\"]}"),
+                globex.get(path + "/changes"),
+                globex.get(path + "/changes/" + java.util.UUID.randomUUID()),
                 globex.post(path + "/repair", null),
                 globex.get(path + "/access-grants"),
                 globex.get(path + "/access-sessions"),
@@ -78,6 +81,16 @@ class ApiAuthorizationMatrixIT {
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(json(response).get("type").asString()).isEqualTo("urn:byoc:problem:run-state");
         assertThat(json(response).get("detail").asString()).contains("DRAFT", "ready onboarding");
+    }
+
+    @Test
+    void aChangeOfADraftIsRefusedUntilItIsReadyAndItsListIsEmpty() {
+        var response = alice.post(path + "/changes", "{\"allowList\":[\"198.51.100.7\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(json(response).get("type").asString()).isEqualTo("urn:byoc:problem:change-refused");
+        assertThat(json(response).get("reason").asString()).isEqualTo("NOT_READY");
+        assertThat(json(alice.get(path + "/changes"))).isEmpty();
     }
 
     @Test
@@ -144,8 +157,11 @@ class ApiAuthorizationMatrixIT {
     @Test
     void aCustomerTokenCannotCallSupportEndpoints() {
         String id = json(alice.get(path)).get("id").asString();
+        String change = "/api/v1/support/onboardings/" + id + "/changes/" + java.util.UUID.randomUUID();
 
         assertThat(List.of(alice.post("/api/v1/support/onboardings/" + id + "/approve", null),
+                alice.post(change + "/approve", null),
+                alice.post(change + "/refuse", "{\"text\":\"no\"}"),
                 alice.get("/api/v1/support/onboardings/" + id + "/tasks"),
                 alice.get("/api/v1/support/audit")))
                 .allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(403));
@@ -166,6 +182,8 @@ class ApiAuthorizationMatrixIT {
         assertThat(readOnly.get(path).statusCode()).isEqualTo(200);
         assertThat(readOnly.post("/api/v1/onboardings", null).statusCode()).isEqualTo(403);
         assertThat(readOnly.call("DELETE", path, null, "If-Match", etag).statusCode()).isEqualTo(403);
+        assertThat(readOnly.get(path + "/changes").statusCode()).isEqualTo(200);
+        assertThat(readOnly.post(path + "/changes", "{\"allowList\":[\"198.51.100.7\"]}").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -175,5 +193,7 @@ class ApiAuthorizationMatrixIT {
 
         assertThat(support.get(path).statusCode()).isEqualTo(200);
         assertThat(support.call("PUT", path + "/inputs", inputs, "If-Match", etag).statusCode()).isEqualTo(403);
+        assertThat(support.get(path + "/changes").statusCode()).isEqualTo(200);
+        assertThat(support.post(path + "/changes", "{\"allowList\":[\"198.51.100.7\"]}").statusCode()).isEqualTo(403);
     }
 }

@@ -6,6 +6,8 @@ import com.byoconboard.aws.CustomerAccount;
 import com.byoconboard.deployment.Peering;
 import com.byoconboard.deployment.StepKind;
 import com.byoconboard.iac.IacGenerator;
+import com.byoconboard.onboarding.ChangeKind;
+import com.byoconboard.onboarding.ChangeState;
 import com.byoconboard.onboarding.Onboarding;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingInputs;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -55,6 +58,8 @@ class PeeringRunIT {
     AwsClients aws;
     @Autowired
     AuditLog audit;
+    @Autowired
+    ChangeService changes;
 
     AwsProxy proxy;
 
@@ -182,6 +187,11 @@ class PeeringRunIT {
         // Each change is in the audit log, by the customer who made it.
         assertThat(audit.of(onboarding.id())).filteredOn(e -> e.action() == AuditAction.PEERING_CHANGED)
                 .extracting(AuditEntry::after).containsExactly("", secondVpc, peerVpc + " " + secondVpc);
+        // And each is a change request of its own, shown with the others, applied by its run.
+        assertThat(changes.list(onboarding.id())).extracting(ChangeRequest::kind, ChangeRequest::state, ChangeRequest::after)
+                .containsExactly(tuple(ChangeKind.PEERS, ChangeState.APPLIED, ""),
+                        tuple(ChangeKind.PEERS, ChangeState.APPLIED, secondVpc),
+                        tuple(ChangeKind.PEERS, ChangeState.APPLIED, peerVpc + ", " + secondVpc));
     }
 
     @Test

@@ -32,14 +32,16 @@ class PlannerTest {
         assertThat(plan.count(ResourceType.ELASTIC_IP)).isEqualTo(3);
         assertThat(plan.count(ResourceType.ROUTE_TABLE)).isEqualTo(4);
         assertThat(plan.count(ResourceType.IAM_ROLE)).isEqualTo(9);
-        // Every name starts with the prefix the role's policy is scoped to.
+        // Every name starts with the prefix the role's policy is scoped to (a security group's rules have no name).
         assertThat(plan.resources()).filteredOn(r -> r.type() != ResourceType.HOST_NAME && r.type() != ResourceType.TAGS
-                        && r.type() != ResourceType.HOSTED_ZONE && r.type() != ResourceType.ROUTE_TABLE_ASSOCIATION)
+                        && r.type() != ResourceType.HOSTED_ZONE && r.type() != ResourceType.ROUTE_TABLE_ASSOCIATION
+                        && r.type() != ResourceType.SECURITY_GROUP_RULE)
                 .allSatisfy(r -> assertThat(r.name()).matches("clickhouse-cloud-[0-9a-f]{10}(-.*)?"));
         assertThat(plan.of(StepKind.SUBNETS)).filteredOn(r -> r.logicalName().startsWith("subnet-private-"))
                 .allSatisfy(r -> assertThat(r.tags()).containsEntry("kubernetes.io/role/internal-elb", "1"));
         assertThat(plan.resources()).filteredOn(r -> r.type() != ResourceType.HOST_NAME
-                        && r.type() != ResourceType.ROUTE_TABLE_ASSOCIATION && r.type() != ResourceType.TAGS)
+                        && r.type() != ResourceType.ROUTE_TABLE_ASSOCIATION && r.type() != ResourceType.TAGS
+                        && r.type() != ResourceType.SECURITY_GROUP_RULE)
                 .allSatisfy(r -> assertThat(r.tags()).containsEntry("clickhouse-byoc", "true")
                         .containsKey("byoc:onboarding-id"));
         assertThat(plan.privateEndpoint()).isEqualTo(Planner.privateHost(plan.publicEndpoint()));
@@ -125,6 +127,17 @@ class PlannerTest {
         assertThat(plan.peeringToRemove()).isEmpty();
         assertThat(plan.steps()).doesNotContain(StepKind.PEERS_REMOVED)
                 .contains(StepKind.PEERING_REQUEST, StepKind.PEERING_ACCEPTANCE, StepKind.PEERING_ROUTES);
+    }
+
+    @Test
+    void theAllowListIsOurSecurityGroupWithARulePerEntryAndClientPortASingleAddressAsItsOwnBlock() {
+        var plan = plan(onboarding(TestOnboardings.newVpc(OnboardingInputs.initial())
+                .withConnectivity(c -> c.withAllowList(List.of("203.0.113.0/24", "198.51.100.7")))));
+
+        assertThat(plan.of(StepKind.PUBLIC_ACCESS)).extracting(PlannedResource::logicalName).containsExactly(
+                "sg-public-endpoint", "sgr-public-203.0.113.0/24-8443", "sgr-public-203.0.113.0/24-9440",
+                "sgr-public-198.51.100.7/32-8443", "sgr-public-198.51.100.7/32-9440");
+        assertThat(plan.steps()).contains(StepKind.PUBLIC_ACCESS, StepKind.MAINTENANCE_WINDOW);
     }
 
     private ProvisioningPlan plan(Onboarding onboarding) {

@@ -41,6 +41,8 @@ final class TagInventory {
                 .map(n -> n.natGatewayId()).toList());
         put(found, ResourceType.ROUTE_TABLE, ec2.describeRouteTables(r -> r.filters(tag)).routeTables().stream()
                 .map(t -> t.routeTableId()).toList());
+        put(found, ResourceType.SECURITY_GROUP, ec2.describeSecurityGroups(r -> r.filters(tag)).securityGroups().stream()
+                .map(g -> g.groupId()).toList());
         put(found, ResourceType.VPC_ENDPOINT, ec2.describeVpcEndpoints(r -> r.filters(tag)).vpcEndpoints().stream()
                 .filter(e -> !"deleted".equalsIgnoreCase(e.stateAsString())).map(e -> e.vpcEndpointId()).toList());
 
