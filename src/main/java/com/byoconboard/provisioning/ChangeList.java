@@ -5,9 +5,6 @@ import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.ChangeRefusedException;
 import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.ui.ViewerTime;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.Command;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,17 +30,20 @@ final class ChangeList extends Div {
 
     private final OnboardingId id;
     private final ChangeService changes;
-    private final ProgressBroadcaster broadcaster;
     private final Optional<Actor> viewer;
     private final Div content = new Div();
-    private ProgressBroadcaster.Watch watch;
     private volatile List<ChangeRequest> shown = List.of();
 
     ChangeList(OnboardingId id, ChangeService changes, ProgressBroadcaster broadcaster, Optional<Actor> viewer) {
         this.id = id;
         this.changes = changes;
-        this.broadcaster = broadcaster;
         this.viewer = viewer;
+        // A change moves when its run ends: the run's progress is the cue to read the list again. The broadcaster's
+        // thread has no caller; the view checked who may see this onboarding when it opened.
+        broadcaster.follow(this, id, progress -> {
+            var requests = SystemActor.call("change-requests-view", () -> changes.list(id));
+            return requests.equals(shown) ? Optional.empty() : Optional.<Command>of(() -> show(requests));
+        });
         setId("change-requests");
         addClassName("byoc-change-panel");
         add(new H3(getTranslation("provisioning.changes.list")), content);
@@ -126,31 +127,5 @@ final class ChangeList extends Div {
 
     private static void notify(String text) {
         Notification.show(text, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        long heartbeat = ui.getSession() == null ? 0 : ui.getSession().getConfiguration().getHeartbeatInterval() * 1000L;
-        // A change moves when its run ends: the run's progress is the cue to read the list again.
-        watch = broadcaster.watch(id, progress -> {
-            if (RunProgressPanel.gone(ui, heartbeat)) {
-                return false;
-            }
-            // The broadcaster's thread has no caller; the view checked who may see this onboarding when it opened.
-            var requests = SystemActor.call("change-requests-view", () -> changes.list(id));
-            if (!requests.equals(shown)) {
-                ui.access(() -> show(requests));
-            }
-            return true;
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (watch != null) {
-            broadcaster.unwatch(watch);
-            watch = null;
-        }
     }
 }

@@ -2,6 +2,8 @@ package com.byoconboard.provisioning;
 
 import com.byoconboard.identity.SystemActor;
 import com.byoconboard.onboarding.OnboardingId;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -9,11 +11,14 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +67,43 @@ class ProgressBroadcaster implements DisposableBean {
 
     void unwatch(Watch watch) {
         watches.remove(watch);
+    }
+
+    /**
+     * Feeds {@code view} with the progress of {@code id} while it is attached: watched on attach, unwatched on
+     * detach, and no longer fed once its browser is gone. {@code update} runs on the broadcaster's thread, which may
+     * not touch the session, and answers what to change in the view under its UI's lock, if anything.
+     */
+    void follow(com.vaadin.flow.component.Component view, OnboardingId id,
+                Function<RunProgress, Optional<Command>> update) {
+        var watch = new AtomicReference<Watch>();
+        view.addAttachListener(event -> {
+            UI ui = event.getUI();
+            // Read here, under the session lock.
+            long heartbeat = ui.getSession() == null ? 0 : ui.getSession().getConfiguration().getHeartbeatInterval() * 1000L;
+            watch.set(watch(id, progress -> {
+                if (gone(ui, heartbeat)) {
+                    return false;
+                }
+                update.apply(progress).ifPresent(ui::access);
+                return true;
+            }));
+        });
+        view.addDetachListener(event -> {
+            var current = watch.getAndSet(null);
+            if (current != null) {
+                unwatch(current);
+            }
+        });
+    }
+
+    /**
+     * A tab closed without saying so (browser killed, network gone) stops sending heartbeats; Vaadin closes such
+     * a UI only when its session makes another request, so stop feeding it as soon as it is three beats late.
+     */
+    static boolean gone(UI ui, long heartbeatMillis) {
+        return ui.isClosing() || heartbeatMillis > 0
+                && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > 3 * heartbeatMillis;
     }
 
     /** Open views (for the soak check and the tests: it must fall back to zero when tabs close). */

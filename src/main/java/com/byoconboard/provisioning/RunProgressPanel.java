@@ -8,9 +8,6 @@ import com.byoconboard.onboarding.OnboardingId;
 import com.byoconboard.onboarding.OnboardingState;
 import com.byoconboard.support.AccessGrantRequiredException;
 import com.byoconboard.ui.CopyButton;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -40,7 +37,6 @@ final class RunProgressPanel extends Div {
 
     private final OnboardingId id;
     private final ProvisioningService provisioning;
-    private final ProgressBroadcaster broadcaster;
     private final Clock clock;
     private final Optional<Actor> viewer;
     private final Span runState = new Span();
@@ -52,7 +48,6 @@ final class RunProgressPanel extends Div {
     private final Div endpointCopies = new Div();
     private List<String> copiableHosts = List.of();
     private final RunLog log = new RunLog();
-    private ProgressBroadcaster.Watch watch;
     private RunProgress shown;
     /** The actions shown: built again only when the service allows others. */
     private RunActions actionsShown;
@@ -65,7 +60,6 @@ final class RunProgressPanel extends Div {
                      Optional<Actor> viewer) {
         this.id = id;
         this.provisioning = provisioning;
-        this.broadcaster = broadcaster;
         this.clock = clock;
         this.viewer = viewer;
         addClassName("byoc-run");
@@ -90,37 +84,7 @@ final class RunProgressPanel extends Div {
         status.addClassName("byoc-run-status");
         add(status, bar, actions, stepList, endpoints, endpointCopies, new H2(getTranslation("provisioning.log")), log);
         show(provisioning.progress(id));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        // Read here, under the session lock; the broadcaster's thread may not touch the session.
-        long heartbeat = ui.getSession() == null ? 0 : ui.getSession().getConfiguration().getHeartbeatInterval() * 1000L;
-        watch = broadcaster.watch(id, progress -> {
-            if (gone(ui, heartbeat)) {
-                return false;
-            }
-            ui.access(() -> show(progress));
-            return true;
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (watch != null) {
-            broadcaster.unwatch(watch);
-            watch = null;
-        }
-    }
-
-    /**
-     * A tab closed without saying so (browser killed, network gone) stops sending heartbeats; Vaadin closes such
-     * a UI only when its session makes another request, so stop feeding it as soon as it is three beats late.
-     */
-    static boolean gone(UI ui, long heartbeatMillis) {
-        return ui.isClosing() || heartbeatMillis > 0
-                && System.currentTimeMillis() - ui.getInternals().getLastHeartbeatTimestamp() > 3 * heartbeatMillis;
+        broadcaster.follow(this, id, progress -> Optional.of(() -> show(progress)));
     }
 
     /** Updates the panel in place; only what differs from what is shown reaches the browser. */
