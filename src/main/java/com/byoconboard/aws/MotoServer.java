@@ -111,18 +111,28 @@ public final class MotoServer implements AutoCloseable {
         post("/moto-api/seed?a=" + seed, "");
     }
 
+    /**
+     * Sends one of moto's own (idempotent) control requests. A busy moto now and then drops the connection without an
+     * answer ("header parser received no bytes", seen in CI), so a dropped request is sent again, twice at most.
+     */
     private void post(String path, String body) {
-        try {
-            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint().resolve(path))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("moto " + path + " answered " + response.statusCode());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint().resolve(path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() >= 300) {
+                    throw new IllegalStateException("moto " + path + " answered " + response.statusCode());
+                }
+                return;
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("moto did not answer " + path + " (3 tries)", e);
+                }
+                sleep(200L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("moto did not answer " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
