@@ -96,13 +96,7 @@ class RunEngine {
         try {
             int attempt = state.attempts() + 1;
             log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepStarted", attempt));
-            Session session;
-            try {
-                session = session(id, generation);
-            } catch (AccessGrantRequiredException e) {
-                fail(id, step, grantEnded(e), Optional.empty());
-                return;
-            }
+            var session = session(id, generation);
             Onboarding onboarding = session.onboarding();
             try {
                 var context = new StepContext(onboarding, planner.plan(onboarding, journal.resources(id)),
@@ -113,9 +107,6 @@ class RunEngine {
                 return;
             } catch (AwaitingCustomer waiting) {
                 awaitCustomer(id, step, generation, attempt, waiting.reason());
-                return;
-            } catch (AccessGrantRequiredException e) {
-                fail(id, step, grantEnded(e), Optional.empty());
                 return;
             } catch (SdkException e) {
                 if (e instanceof AbortedException || Thread.currentThread().isInterrupted()) {
@@ -143,6 +134,9 @@ class RunEngine {
             journal.moveStep(id, step, EnumSet.of(StepState.RUNNING), StepState.DONE, clock.instant());
             log(id, LogEntry.Level.INFO, step, Message.of("provisioning.log.stepDone"));
             advance(id, generation);
+        } catch (AccessGrantRequiredException e) {
+            // Support's run, and its grant ended: before the step (the session) or during it (a renewed session).
+            fail(id, step, grantEnded(e), Optional.empty());
         } finally {
             releaseSessionIfIdle(id, generation);
         }
