@@ -1,5 +1,7 @@
 package com.byoconboard.aws;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -15,6 +17,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,8 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * request's signature and identity policies, a second moto for EKS only (moto refuses every EKS request under
  * authentication), the vendor's own IAM user, and on request an administrator in any customer account.
  * Everything is done with the real SDK; see docs/notes-moto-iam.md for what moto enforces and what not.
+ *
+ * <p>The motos start while the app does (Python takes seconds to import moto, as long as the app's own start): every
+ * use that talks to them, the vendor's credentials included, waits until they answer and the vendor's user exists.
  */
 public final class EmulatedAws implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmulatedAws.class);
 
     /** moto's default account: the vendor's own. */
     public static final String VENDOR_ACCOUNT = "123456789012";
@@ -61,6 +70,11 @@ public final class EmulatedAws implements AutoCloseable {
     private final Set<String> administrators = ConcurrentHashMap.newKeySet();
     private volatile AwsBasicCredentials vendor;
     private volatile AwsBasicCredentials organization;
+    /** Starting both motos, then creating the vendor's user, then each {@link #grantVendor} in the order asked. */
+    private CompletableFuture<Void> setUp = CompletableFuture.completedFuture(null);
+    private final Object setUpLock = new Object();
+    /** Closed while still setting up (an app stopped right after its start) is not a failure to report. */
+    private volatile boolean closed;
 
     private EmulatedAws(MotoServer moto, MotoServer eks, Instant startedAt) {
         this.moto = moto;
@@ -68,24 +82,35 @@ public final class EmulatedAws implements AutoCloseable {
         this.startedAt = startedAt;
     }
 
-    /** Starts both motos on free ports and creates the vendor's user; {@link #close()} stops them. */
+    /**
+     * Starts both motos on free ports and, once they answer, creates the vendor's user, without waiting for either;
+     * {@link #close()} stops them.
+     */
     public static EmulatedAws start() {
         Instant startedAt = Instant.now();
-        var moto = MotoServer.start(Map.of("MOTO_IAM_LOAD_MANAGED_POLICIES", "true",
+        var moto = MotoServer.launch(Map.of("MOTO_IAM_LOAD_MANAGED_POLICIES", "true",
                 // Enforced from the first request: every identity is created in a window we open ourselves.
                 "INITIAL_NO_AUTH_ACTION_COUNT", "0"));
-        EmulatedAws aws = null;
+        MotoServer eks;
         try {
-            aws = new EmulatedAws(moto, MotoServer.start(), startedAt);
-            aws.reset();
-            return aws;
+            eks = MotoServer.launch(Map.of("MOTO_IAM_LOAD_MANAGED_POLICIES", "true"));
         } catch (RuntimeException e) {
-            if (aws != null) {
-                aws.close();
-            }
             moto.close();
             throw e;
         }
+        var aws = new EmulatedAws(moto, eks, startedAt);
+        aws.then(() -> {
+            moto.awaitReady();
+            eks.awaitReady();
+            aws.createVendor();
+        });
+        aws.setUp.exceptionally(e -> {
+            if (!aws.closed) {
+                LOG.error("The sandbox's emulated AWS did not start; every AWS call will fail", e);
+            }
+            return null;
+        });
+        return aws;
     }
 
     /**
@@ -113,7 +138,10 @@ public final class EmulatedAws implements AutoCloseable {
 
     /** The vendor user's access key; the same after every {@link #reset()}. */
     public AwsCredentialsProvider vendorCredentials() {
-        return () -> vendor;
+        return () -> {
+            awaitSetUp();
+            return vendor;
+        };
     }
 
     /**
@@ -121,6 +149,7 @@ public final class EmulatedAws implements AutoCloseable {
      * every right, created on first use), for doing what the customer does by hand: deploy our template.
      */
     public AwsCredentialsProvider administrator(String accountId) {
+        awaitSetUp();
         ensureAdministrator(accountId);
         try (var sts = StsClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(organization)).build()) {
@@ -133,10 +162,14 @@ public final class EmulatedAws implements AutoCloseable {
 
     /**
      * Grants the vendor's user one more policy, for the vendor's own resources (its template bucket), as the
-     * vendor's administrator would; in a window of one unauthenticated call, as the user itself was made. A
-     * {@link #reset()} takes it away again.
+     * vendor's administrator would; in a window of one unauthenticated call, as the user itself was made. Done once
+     * the motos are set up, before anything else uses them; a {@link #reset()} takes it away again.
      */
-    public synchronized void grantVendor(String policyName, String policyDocument) {
+    public void grantVendor(String policyName, String policyDocument) {
+        then(() -> putVendorPolicy(policyName, policyDocument));
+    }
+
+    private synchronized void putVendorPolicy(String policyName, String policyDocument) {
         for (int attempt = 1; ; attempt++) {
             moto.allowUnauthenticated(1);
             try (var iam = unauthenticatedIam(VENDOR_ACCOUNT)) {
@@ -150,8 +183,38 @@ public final class EmulatedAws implements AutoCloseable {
         }
     }
 
+    /** Seeds moto's random numbers: the same calls after the same seed create the same IDs. */
+    public void seed(int seed) {
+        awaitSetUp();
+        moto.seed(seed);
+    }
+
     /** Empties both motos, then creates the vendor's user again with the same access key. */
-    public synchronized void reset() {
+    public void reset() {
+        awaitSetUp();
+        createVendor();
+    }
+
+    private void then(Runnable step) {
+        synchronized (setUpLock) {
+            setUp = setUp.thenRunAsync(step);
+        }
+    }
+
+    private void awaitSetUp() {
+        CompletableFuture<Void> pending;
+        synchronized (setUpLock) {
+            pending = setUp;
+        }
+        try {
+            pending.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The sandbox's emulated AWS did not start: "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private synchronized void createVendor() {
         eks.reset();
         administrators.clear();
         for (int attempt = 1; ; attempt++) {
@@ -227,6 +290,7 @@ public final class EmulatedAws implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         eks.close();
         moto.close();
     }

@@ -46,6 +46,16 @@ public final class MotoServer implements AutoCloseable {
 
     /** Starts moto on a free port and waits until it answers; the process is stopped by {@link #close()}. */
     public static MotoServer start(Map<String, String> environment) {
+        var server = launch(environment);
+        server.awaitReady();
+        return server;
+    }
+
+    /**
+     * Starts moto on a free port without waiting for it: Python takes seconds to import moto, which the caller can
+     * spend on other work before {@link #awaitReady()}. The process is stopped by {@link #close()}.
+     */
+    public static MotoServer launch(Map<String, String> environment) {
         String executable = findExecutable().orElseThrow(() -> new IllegalStateException(
                 EXECUTABLE + " is not on the PATH. Install moto (pip install 'moto[server]') or start the app"
                         + " without the sandbox profile."));
@@ -58,7 +68,6 @@ public final class MotoServer implements AutoCloseable {
             builder.environment().putAll(environment);
             var server = new MotoServer(builder.start(), port, log);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-            server.awaitReady(Duration.ofSeconds(60));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + executable + ": " + e.getMessage(), e);
@@ -136,7 +145,9 @@ public final class MotoServer implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) {
+    /** Waits until moto answers (a minute at most); stops it and throws if it does not. */
+    public void awaitReady() {
+        Duration timeout = Duration.ofSeconds(60);
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

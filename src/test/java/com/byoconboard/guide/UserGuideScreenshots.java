@@ -18,10 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -96,7 +92,7 @@ class UserGuideScreenshots extends BrowserTest {
     @Test
     void theWholeFlowInEnglishAndJapanese() throws Exception {
         camera.clear();
-        seedMoto(17);
+        emulated.seed(17);
         String peerVpc;
         try (CustomerAccount peer = administrator(PEER_ACCOUNT)) {
             peerVpc = peer.ec2().createVpc(r -> r.cidrBlock(PEER_CIDR)).vpc().vpcId();
@@ -555,15 +551,4 @@ class UserGuideScreenshots extends BrowserTest {
         }
     }
 
-    /** The same seed, the same IDs for what the test creates in the emulated accounts (moto's own API). */
-    private void seedMoto(int seed) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(emulated.endpoint() + "/moto-api/seed?a=" + seed))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        try (var http = HttpClient.newHttpClient()) {
-            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("moto did not take the seed: HTTP " + response.statusCode());
-            }
-        }
-    }
 }
