@@ -78,8 +78,9 @@ public final class EmulatedAws implements AutoCloseable {
         try {
             // Not with AWS's managed policies: moto builds an IAM backend per account and partition on the first
             // requests of an account (six, each parsing ~1,500 policies), which made the EKS moto's second request,
-            // a run's first DescribeCluster, take 0.8-2.3 s. EKS needs none of them.
-            aws = new EmulatedAws(moto, MotoServer.start(Map.of()), startedAt);
+            // a run's first DescribeCluster, take 0.8-2.3 s. Nor with EC2's default AMIs: CreateNodegroup builds an
+            // EC2 model of the account (to look up a launch template), loading them. EKS needs neither.
+            aws = new EmulatedAws(moto, MotoServer.start(Map.of("MOTO_EC2_LOAD_DEFAULT_AMIS", "false")), startedAt);
             aws.reset();
             return aws;
         } catch (RuntimeException e) {
