@@ -24,10 +24,10 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +79,8 @@ public class AwsClients implements DisposableBean {
      * refresh) carries the role's ExternalId and session name. Close the result when done.
      */
     public CustomerAccount customer(CustomerRole role, String region) {
-        var provider = StsAssumeRoleCredentialsProvider.builder()
-                .stsClient(vendorSts(region))
-                .refreshRequest(assumeRoleRequest(role))
-                .asyncCredentialUpdateEnabled(false)
-                .build();
-        return new CustomerAccount(region, provider, factory);
+        var request = assumeRoleRequest(role);
+        return new CustomerAccount(region, new AssumedRole(vendorSts(region), () -> request, Clock.systemUTC()), factory);
     }
 
     /** What a session may do and for how long: AssumeRole's {@code Policy} and {@code DurationSeconds}. */
@@ -97,22 +93,13 @@ public class AwsClients implements DisposableBean {
      * Close the result when done.
      */
     public CustomerAccount customer(CustomerRole role, String region, Supplier<SessionLimits> limits) {
-        var provider = StsAssumeRoleCredentialsProvider.builder()
-                .stsClient(vendorSts(region))
-                .refreshRequest(() -> {
-                    var limit = limits.get();
-                    return assumeRoleRequest(role).toBuilder().policy(limit.policy())
-                            .durationSeconds((int) limit.duration().toSeconds()).build();
-                })
-                .asyncCredentialUpdateEnabled(false)
-                .build();
+        var provider = new AssumedRole(vendorSts(region), () -> {
+            var limit = limits.get();
+            return assumeRoleRequest(role).toBuilder().policy(limit.policy())
+                    .durationSeconds((int) limit.duration().toSeconds()).build();
+        }, Clock.systemUTC());
         // Assumed here, on the caller's thread, so that a refusal comes before any call in the account.
-        try {
-            provider.resolveCredentials();
-        } catch (RuntimeException e) {
-            provider.close();
-            throw e;
-        }
+        provider.session();
         return new CustomerAccount(region, provider, factory);
     }
 

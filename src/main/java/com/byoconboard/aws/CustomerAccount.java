@@ -42,6 +42,25 @@ public final class CustomerAccount implements AutoCloseable {
         return region;
     }
 
+    /** An assumed-role session as STS answered it: the assumed-role user's ARN and the session name asked for. */
+    public record Session(String assumedRoleArn, String sessionName) {
+    }
+
+    /**
+     * The session these clients act in, assuming the role now if they have not yet: proof that the role can be
+     * assumed, at the cost of no call the clients would not make anyway.
+     *
+     * @throws software.amazon.awssdk.core.exception.SdkException STS refused the AssumeRole (asked again next time)
+     * @throws IllegalStateException these clients act with credentials someone else obtained, not an assumed role
+     */
+    public Session session() {
+        if (!(credentials instanceof AssumedRole assumed)) {
+            throw new IllegalStateException("Not an assumed-role session");
+        }
+        String arn = assumed.session().assumedRoleUser().arn();
+        return new Session(arn, assumed.sessionName());
+    }
+
     public synchronized Ec2Client ec2() {
         return ec2 = lazily(ec2, () -> factory.ec2(region, credentials));
     }

@@ -15,9 +15,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -67,24 +67,38 @@ final class PermissionCheck {
                 String.join("; ", denied)), Message.of("provisioning.check.permissions.fail.fix"));
     }
 
-    /** One simulator call per resource and context (it evaluates every action against every resource given). */
+    /**
+     * One simulator call per resource and context (it evaluates every action against every resource given). The first
+     * goes alone: where the simulator cannot be asked (an emulator answers HTTP 500) one refusal is enough. The others
+     * are independent of each other and go out together; the denials are reported in the plan's order.
+     */
     private static List<String> simulate(IamClient iam, String roleArn, List<RequiredPermission> required) {
-        Map<List<Object>, List<RequiredPermission>> groups = required.stream().collect(Collectors.groupingBy(
-                p -> List.of(p.resource(), p.context()), LinkedHashMap::new, Collectors.toList()));
+        var groups = List.copyOf(required.stream().collect(Collectors.groupingBy(
+                p -> List.of(p.resource(), p.context()), LinkedHashMap::new, Collectors.toList())).values());
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        var denied = new ArrayList<List<String>>(Collections.nCopies(groups.size(), List.of()));
+        denied.set(0, simulateGroup(iam, roleArn, groups.getFirst()));
+        StepContext.inParallel(IntStream.range(1, groups.size()).boxed().toList(),
+                i -> denied.set(i, simulateGroup(iam, roleArn, groups.get(i))));
+        return denied.stream().flatMap(List::stream).toList();
+    }
+
+    /** The simulator's denials for one resource and context. */
+    private static List<String> simulateGroup(IamClient iam, String roleArn, List<RequiredPermission> group) {
+        var first = group.getFirst();
+        var context = first.context().entrySet().stream().map(e -> ContextEntry.builder().contextKeyName(e.getKey())
+                .contextKeyType(ContextKeyTypeEnum.STRING).contextKeyValues(e.getValue()).build()).toList();
+        var results = iam.simulatePrincipalPolicyPaginator(r -> r.policySourceArn(roleArn)
+                .actionNames(group.stream().map(RequiredPermission::action).distinct().toList())
+                .resourceArns(first.resource()).contextEntries(context)).evaluationResults().stream().toList();
         var denied = new ArrayList<String>();
-        for (var group : groups.values()) {
-            var first = group.getFirst();
-            var context = first.context().entrySet().stream().map(e -> ContextEntry.builder().contextKeyName(e.getKey())
-                    .contextKeyType(ContextKeyTypeEnum.STRING).contextKeyValues(e.getValue()).build()).toList();
-            var results = iam.simulatePrincipalPolicyPaginator(r -> r.policySourceArn(roleArn)
-                    .actionNames(group.stream().map(RequiredPermission::action).distinct().toList())
-                    .resourceArns(first.resource()).contextEntries(context)).evaluationResults().stream().toList();
-            for (EvaluationResult result : results) {
-                if (result.evalDecision() != PolicyEvaluationDecisionType.ALLOWED) {
-                    var p = group.stream().filter(g -> g.action().equalsIgnoreCase(result.evalActionName())).findFirst()
-                            .orElseThrow();
-                    denied.add(p + " (" + reason(result) + ")" + fix(p));
-                }
+        for (EvaluationResult result : results) {
+            if (result.evalDecision() != PolicyEvaluationDecisionType.ALLOWED) {
+                var p = group.stream().filter(g -> g.action().equalsIgnoreCase(result.evalActionName())).findFirst()
+                        .orElseThrow();
+                denied.add(p + " (" + reason(result) + ")" + fix(p));
             }
         }
         return denied;

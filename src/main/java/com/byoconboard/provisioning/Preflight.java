@@ -73,7 +73,7 @@ final class Preflight {
                         Consumer<Message> waiting) {
         var results = new ArrayList<CheckResult>();
         var role = roleOf(onboarding);
-        var assumable = roleAssumable(onboarding, role, propagationWait, waiting);
+        var assumable = roleAssumable(onboarding, role, account, propagationWait, waiting);
         results.add(assumable);
         if (assumable.status() == CheckResult.Status.FAIL) {
             return new PreflightReport(results, Map.of(), Optional.empty());
@@ -103,7 +103,9 @@ final class Preflight {
         return new PreflightReport(results, Map.copyOf(azNames), Optional.ofNullable(existingVpc.get()));
     }
 
-    private CheckResult roleAssumable(Onboarding o, CustomerRole role, Duration wait, Consumer<Message> waiting) {
+    /** Assumes the role as {@code account}'s session: the checks and the steps after them then use that session. */
+    private CheckResult roleAssumable(Onboarding o, CustomerRole role, CustomerAccount account, Duration wait,
+                                      Consumer<Message> waiting) {
         String check = "role-assumable";
         if (role.roleArn().isBlank()) {
             return CheckResult.fail(check, Message.of("provisioning.check.role-assumable.noArn"),
@@ -113,15 +115,14 @@ final class Preflight {
         Duration pause = properties.rolePropagationPoll();
         for (int attempt = 1; ; attempt++) {
             try {
-                var sts = aws.vendorSts(o.inputs().region());
-                var assumed = sts.assumeRole(aws.assumeRoleRequest(role)).assumedRoleUser().arn();
-                String account = role.accountId();
-                if (!account.equals(o.inputs().account().accountId())) {
-                    return CheckResult.fail(check, Message.of("provisioning.check.role-assumable.otherAccount", account,
+                var session = account.session();
+                String roleAccount = role.accountId();
+                if (!roleAccount.equals(o.inputs().account().accountId())) {
+                    return CheckResult.fail(check, Message.of("provisioning.check.role-assumable.otherAccount", roleAccount,
                             o.inputs().account().accountId()), Message.of("provisioning.check.role-assumable.otherAccount.fix"));
                 }
                 return CheckResult.pass(check, Message.of("provisioning.check.role-assumable.pass", role.roleArn(),
-                        assumed, role.externalId(), role.sessionName()));
+                        session.assumedRoleArn(), role.externalId(), session.sessionName()));
             } catch (SdkException e) {
                 var problem = AwsProblem.of(e, role.roleArn());
                 if (problem.retryable()) {

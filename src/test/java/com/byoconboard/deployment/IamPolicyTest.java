@@ -41,6 +41,26 @@ class IamPolicyTest {
         assertThat(POLICY.evaluate(call("s3:DeleteBucket", "arn:aws:s3:::other"))).isEqualTo(IamPolicy.Decision.EXPLICITLY_DENIED);
     }
 
+    @Test
+    void wildcardsMatchAsIamMatchesThem() {
+        assertThat(IamPolicy.matches("arn:aws:s3:::clickhouse-cloud*", "arn:aws:s3:::clickhouse-cloud-1-data", false)).isTrue();
+        assertThat(IamPolicy.matches("arn:aws:s3:::clickhouse-cloud*", "arn:aws:s3:::clickhouse-clou", false)).isFalse();
+        assertThat(IamPolicy.matches("ec2:Describe*", "EC2:describevpcs", true)).isTrue();
+        assertThat(IamPolicy.matches("ec2:Describe*", "EC2:describevpcs", false)).isFalse();
+        // A star may take any run, including one that looks like what follows it: matching has to go back.
+        assertThat(IamPolicy.matches("arn:*:role/*-k8s-*", "arn:aws:iam::1:role/a-k8s-b-k8s-worker", false)).isTrue();
+        assertThat(IamPolicy.matches("*-data", "x-data-data", false)).isTrue();
+        assertThat(IamPolicy.matches("*-data", "x-data-dat", false)).isFalse();
+        assertThat(IamPolicy.matches("s3:?et*", "s3:GetObject", false)).isTrue();
+        assertThat(IamPolicy.matches("s3:?et*", "s3:Get", false)).isTrue();
+        assertThat(IamPolicy.matches("s3:?et", "s3:et", false)).isFalse();
+        assertThat(IamPolicy.matches("*", "", false)).isTrue();
+        assertThat(IamPolicy.matches("", "x", false)).isFalse();
+        // Characters a regex would read as syntax are plain characters here.
+        assertThat(IamPolicy.matches("arn:aws:s3:::a.b(1)", "arn:aws:s3:::a.b(1)", false)).isTrue();
+        assertThat(IamPolicy.matches("arn:aws:s3:::a.b", "arn:aws:s3:::axb", false)).isFalse();
+    }
+
     private static RequiredPermission call(String action, String resource) {
         return new RequiredPermission(action, resource, Map.of(), "");
     }
