@@ -1,6 +1,7 @@
 package com.byoconboard.iac;
 
 import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.ui.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -23,7 +24,8 @@ import java.util.Map;
 /**
  * The generated code of one template beside the wizard's form: CloudFormation and Terraform tabs (each
  * Terraform file its own tab), Copy buttons, the .zip download and the CloudFormation quick-create link. It is
- * drawn again from the onboarding after every saved change, keeping the tab the customer was looking at.
+ * brought up to date from the onboarding after every saved change, sending only the files whose text changed and
+ * keeping the tab the customer was looking at.
  */
 public class IacCodePanel extends Div {
 
@@ -36,6 +38,7 @@ public class IacCodePanel extends Div {
     private final Anchor quickCreate = new Anchor();
     private final Anchor download;
     private final Map<String, Pre> blocks = new LinkedHashMap<>();
+    private final Paragraph unavailable = new Paragraph();
     private TabSheet formats;
     private TabSheet terraformFiles;
     private Onboarding onboarding;
@@ -66,6 +69,10 @@ public class IacCodePanel extends Div {
         var head = new Div(title, actions);
         head.addClassName("byoc-iac-head");
         body.addClassName("byoc-iac-body");
+        unavailable.addClassName("byoc-iac-unavailable");
+        unavailable.setId(getId().orElseThrow() + "-unavailable");
+        unavailable.setVisible(false);
+        body.add(unavailable);
         add(head, body);
     }
 
@@ -88,6 +95,7 @@ public class IacCodePanel extends Div {
         quickCreate.setHref(IacGenerator.quickCreatePath(current, template));
         quickCreate.setVisible(true);
         download.setVisible(true);
+        unavailable.setVisible(false);
         var files = new LinkedHashMap<String, String>();
         files.put(artifacts.cloudFormation().path(), artifacts.cloudFormation().content());
         artifacts.terraform().forEach(f -> files.put(f.path(), f.content()));
@@ -95,11 +103,15 @@ public class IacCodePanel extends Div {
         if (!blocks.keySet().equals(files.keySet())) {
             build(artifacts);
         }
-        files.forEach((path, content) -> blocks.get(path).setText(content));
+        formats.getElement().removeAttribute("hidden");
+        // Only the files whose text changed are sent: a CIDR typed in the form changes a few lines of two or three.
+        files.forEach((path, content) -> Texts.setIfChanged(blocks.get(path), content));
     }
 
     private void build(Artifacts artifacts) {
-        body.removeAll();
+        if (formats != null) {
+            body.remove(formats);
+        }
         blocks.clear();
         int format = formats == null ? 0 : formats.getSelectedIndex();
         int file = terraformFiles == null ? 0 : terraformFiles.getSelectedIndex();
@@ -126,16 +138,18 @@ public class IacCodePanel extends Div {
         return block;
     }
 
+    /**
+     * Says why there is no code yet. The tabs stay, hidden: a customer typing a CIDR passes through invalid values,
+     * and drawing all the tabs again after each one was a tenth of the server's time per change. Hidden in the
+     * browser only: Flow sends a component made visible again in full, every file of it.
+     */
     private void unavailable(String reason) {
-        body.removeAll();
-        blocks.clear();
-        formats = null;
-        terraformFiles = null;
+        if (formats != null) {
+            formats.getElement().setAttribute("hidden", true);
+        }
         quickCreate.setVisible(false);
         download.setVisible(false);
-        var message = new Paragraph(reason);
-        message.addClassName("byoc-iac-unavailable");
-        message.setId(getId().orElseThrow() + "-unavailable");
-        body.add(message);
+        Texts.setIfChanged(unavailable, reason);
+        unavailable.setVisible(true);
     }
 }

@@ -17,7 +17,10 @@ public class NetworkPictureView extends Div {
 
     private final Div canvas = new Div();
     private final Paragraph unavailable = new Paragraph();
-    private String shown;
+    /** What is on screen: a picture, or why there is none. */
+    private NetworkPicture.Result shown;
+    /** The picture in the canvas, kept (hidden) while the inputs give none. */
+    private NetworkPicture drawn;
 
     /** @param id the element ID, also the prefix of the picture's title and description IDs */
     public NetworkPictureView(String id) {
@@ -36,23 +39,28 @@ public class NetworkPictureView extends Div {
      * @param azNames AZ ID to AZ name in the customer's account, as far as pre-flight learned them
      */
     public void show(Onboarding onboarding, Optional<ExistingVpcFacts> found, Map<String, String> azNames) {
-        switch (NetworkPicture.of(onboarding, found, azNames)) {
+        var result = NetworkPicture.of(onboarding, found, azNames);
+        // Drawn only when the picture changed: a keystroke elsewhere on the page neither draws nor resends it.
+        if (result.equals(shown)) {
+            return;
+        }
+        switch (result) {
             case NetworkPicture.NotReady(var key, var arguments) -> {
                 unavailable.setText(getTranslation(key, arguments.toArray()));
                 unavailable.setVisible(true);
-                canvas.setVisible(false);
+                // Hidden in the browser only: Flow sends a component made visible again in full, the drawing too.
+                canvas.getElement().setAttribute("hidden", true);
             }
             case NetworkPicture.Ready(var picture) -> {
-                String svg = NetworkSvg.render(picture, (key, args) -> getTranslation(key, args),
-                        getId().orElseThrow());
                 unavailable.setVisible(false);
-                canvas.setVisible(true);
-                // Sent only when it changed: a keystroke elsewhere on the page does not resend the drawing.
-                if (!svg.equals(shown)) {
-                    canvas.getElement().setProperty("innerHTML", svg);
-                    shown = svg;
+                canvas.getElement().removeAttribute("hidden");
+                if (!picture.equals(drawn)) {
+                    canvas.getElement().setProperty("innerHTML",
+                            NetworkSvg.render(picture, (key, args) -> getTranslation(key, args), getId().orElseThrow()));
+                    drawn = picture;
                 }
             }
         }
+        shown = result;
     }
 }

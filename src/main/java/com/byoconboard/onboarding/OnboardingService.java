@@ -96,14 +96,29 @@ public class OnboardingService {
         if (current.version() != expectedVersion) {
             throw new DraftConflictException(current);
         }
-        if (!current.state().editable()) {
-            throw new InputsFrozenException(current.state());
+        return editDraft(current, edit);
+    }
+
+    /**
+     * The same edit applied to the draft as the caller last read or saved it, without reading it again (the wizard
+     * saves every change): the update is made only while the stored draft still has {@code seen}'s version, and every
+     * change of a draft, its state included, gives it a new version.
+     *
+     * @throws DraftConflictException with the newer onboarding when someone else saved since {@code seen}
+     * @throws InputsRefusedException with the rule IDs of the limits the edit would break; nothing is stored
+     */
+    @Transactional
+    public Onboarding editDraft(Onboarding seen, UnaryOperator<OnboardingInputs> edit) {
+        var org = seen.organizationId();
+        currentUser.requireCustomerOf(org);
+        if (!seen.state().editable()) {
+            throw new InputsFrozenException(seen.state());
         }
-        var inputs = edit.apply(current.inputs());
+        var inputs = edit.apply(seen.inputs());
         refuseBeyondLimits(inputs);
-        var changed = copy(current, current.state(), inputs, current.revision());
-        if (!repository.update(changed, expectedVersion)) {
-            throw new DraftConflictException(get(org, id));
+        var changed = copy(seen, seen.state(), inputs, seen.revision());
+        if (!repository.update(changed, seen.version())) {
+            throw new DraftConflictException(get(org, seen.id()));
         }
         return changed;
     }

@@ -60,6 +60,15 @@ public class AccountCheck implements AccountReadiness {
     }
 
     /**
+     * The same for an onboarding the caller has already read through {@link OnboardingService} (which checked that
+     * it may): the wizard asks after every saved change, and reading the onboarding again each time was a query per
+     * change.
+     */
+    public Optional<Checked> last(Onboarding onboarding) {
+        return Optional.ofNullable(last.get(onboarding.id()));
+    }
+
+    /**
      * AZ ID to AZ name in the onboarding's account, as the last check learned them; empty before any check or
      * once the account ID changed (names map to different zones in every account).
      */

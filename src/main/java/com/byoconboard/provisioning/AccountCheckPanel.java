@@ -26,6 +26,9 @@ public class AccountCheckPanel extends Div {
     private final Consumer<AccountCheck.Checked> afterCheck;
     private final Paragraph status = new Paragraph();
     private final Div results = new Div();
+    /** The check and its outcome on screen; "never" stands for no check yet. */
+    private AccountCheck.Checked shownCheck;
+    private String shownOutcome;
 
     /**
      * @param onboarding the onboarding as it is now (the wizard saves every keystroke)
@@ -47,14 +50,21 @@ public class AccountCheckPanel extends Div {
         refresh();
     }
 
-    /** Shows the last result for the onboarding as it is now; hidden until a role ARN is entered. */
+    /**
+     * Shows the last result for the onboarding as it is now; hidden until a role ARN is entered. Called after every
+     * saved change: it touches the page only when the check or its outcome changed.
+     */
     public void refresh() {
         var current = onboarding.get();
         setVisible(!current.inputs().bootstrapRole().roleArn().isBlank());
-        service.last(current.organizationId(), current.id()).ifPresentOrElse(c -> show(c, current), () -> {
-            status.setText(getTranslation("provisioning.accountCheck.never"));
-            status.setClassName("byoc-check-status");
-            results.removeAll();
+        service.last(current).ifPresentOrElse(c -> show(c, current), () -> {
+            if (!"never".equals(shownOutcome)) {
+                status.setText(getTranslation("provisioning.accountCheck.never"));
+                status.setClassName("byoc-check-status");
+                results.removeAll();
+                shownCheck = null;
+                shownOutcome = "never";
+            }
         });
     }
 
@@ -68,6 +78,11 @@ public class AccountCheckPanel extends Div {
     private void show(AccountCheck.Checked checked, Onboarding current) {
         var report = checked.report();
         String outcome = !checked.inputs().equals(current.inputs()) ? "stale" : report.passed() ? "passed" : "failed";
+        if (checked == shownCheck && outcome.equals(shownOutcome)) {
+            return;
+        }
+        shownCheck = checked;
+        shownOutcome = outcome;
         status.setText(getTranslation("provisioning.accountCheck." + outcome, report.failures().size()));
         status.setClassName("byoc-check-status byoc-check-status-" + outcome);
         status.getElement().setAttribute("data-outcome", outcome);

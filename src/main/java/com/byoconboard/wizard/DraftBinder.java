@@ -1,6 +1,5 @@
 package com.byoconboard.wizard;
 
-import com.byoconboard.identity.OrganizationId;
 import com.byoconboard.onboarding.DraftConflictException;
 import com.byoconboard.onboarding.InputsRefusedException;
 import com.byoconboard.onboarding.Onboarding;
@@ -19,6 +18,7 @@ import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +41,13 @@ final class DraftBinder {
 
     private final OnboardingService onboardings;
     private final OnboardingValidator validator;
-    private final OrganizationId organization;
     private final Map<String, Binding<?>> bindings = new LinkedHashMap<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
     /** Refused edits by field path, in the order typed: shown and judged, never stored. */
     private final Map<String, UnaryOperator<OnboardingInputs>> unsaved = new LinkedHashMap<>();
     private final List<Runnable> accountListeners = new ArrayList<>();
+    /** The findings each field shows, by path: after an autosave only the fields whose findings changed are touched. */
+    private final Map<String, List<Finding>> shownFindings = new HashMap<>();
     private Consumer<RejectedEdit> onConflict = rejected -> { };
     private Onboarding onboarding;
     private ValidationReport report;
@@ -55,7 +56,6 @@ final class DraftBinder {
     DraftBinder(OnboardingService onboardings, OnboardingValidator validator, Onboarding onboarding) {
         this.onboardings = onboardings;
         this.validator = validator;
-        this.organization = onboarding.organizationId();
         this.onboarding = onboarding;
         this.report = validator.validate(onboarding.inputs());
     }
@@ -112,6 +112,7 @@ final class DraftBinder {
             applyOnLeave(field);
         }
         field.setReadOnly(!editable());
+        shownFindings.remove(path);
         binding.show(inputs());
         field.addValueChangeListener(e -> {
             if (!refreshing) {
@@ -149,7 +150,7 @@ final class DraftBinder {
     /** Saves one change; on a conflict the newer draft is shown and the change is offered back. */
     void edit(String path, String attemptedValue, UnaryOperator<OnboardingInputs> change) {
         try {
-            onboarding = onboardings.editDraft(organization, onboarding.id(), onboarding.version(), change);
+            onboarding = onboardings.editDraft(onboarding, change);
             unsaved.remove(path);
             revalidate();
         } catch (InputsRefusedException refused) {
@@ -214,6 +215,12 @@ final class DraftBinder {
                 .filter(f -> f.field().equals(path) || f.field().startsWith(path + "["))
                 .toList();
         var error = findings.stream().filter(Finding::isError).findFirst();
+        // A field also validates itself when its value changes, which clears its invalid mark: that is checked too.
+        if (findings.equals(shownFindings.get(path))
+                && (!(binding.field() instanceof HasValidation shown) || shown.isInvalid() == error.isPresent())) {
+            return;
+        }
+        shownFindings.put(path, findings);
         if (binding.field() instanceof HasValidation v) {
             v.setInvalid(error.isPresent());
             v.setErrorMessage(error.map(f -> FindingText.of(binding.component(), f)).orElse(null));

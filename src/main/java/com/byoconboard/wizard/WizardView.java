@@ -9,6 +9,7 @@ import com.byoconboard.provisioning.AccountCheckPanel;
 import com.byoconboard.support.CustomerMessages;
 import com.byoconboard.support.CustomerTimeline;
 import com.byoconboard.ui.MainLayout;
+import com.byoconboard.ui.Texts;
 import com.byoconboard.validation.OnboardingValidator;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -115,7 +116,7 @@ public class WizardView extends Div implements BeforeEnterObserver, HasDynamicTi
             indicator.update(binder.report());
             summary.show(step == WizardStep.REVIEW ? java.util.List.of()
                     : binder.report().findings().stream().filter(f -> step.owns(f.field())).toList());
-            saveState.setText(getTranslation(binder.hasUnsavedEdits() ? "wizard.notSaved" : "wizard.saved"));
+            Texts.setIfChanged(saveState, getTranslation(binder.hasUnsavedEdits() ? "wizard.notSaved" : "wizard.saved"));
             saveState.getElement().getClassList().set("byoc-save-state-unsaved", binder.hasUnsavedEdits());
         };
         binder.addChangeListener(refresh);

@@ -63,6 +63,8 @@ class IacCodePanelIT extends BrowserTest {
         page.locator("#az-ids input").press("Enter");
         saved(page);
         assertThat(page.locator("#iac-customer-vpc-unavailable")).isVisible();
+        assertThat(page.locator("#iac-customer-vpc vaadin-tabsheet.byoc-iac-tabs")).isHidden();
+        assertThat(page.locator("#iac-customer-vpc-download")).isHidden();
     }
 
     @Test

@@ -30,6 +30,8 @@ final class IacFixtures {
                 throw new IllegalStateException("no S3 without a template bucket");
             }), new Translations());
 
+    private static final Onboarding EXAMPLE = example();
+
     private IacFixtures() {
     }
 
@@ -44,6 +46,13 @@ final class IacFixtures {
                 .withAccount(a -> a.withAccountId("123456789012").withOrganizationName("Example Corp"))
                 .withRegion("us-east-1")
                 .withNetwork(n -> n.withVpcCidr("10.0.0.0/16").withAzIds(List.of("use1-az1", "use1-az2", "use1-az4"))));
+    }
+
+    /** One draft, always the same, with the VPC CIDR {@code vpcCidr}: as a page sees it after the customer typed it. */
+    static Onboarding exampleWithCidr(String vpcCidr) {
+        return new Onboarding(EXAMPLE.id(), EXAMPLE.organizationId(), EXAMPLE.state(),
+                EXAMPLE.inputs().withNetwork(n -> n.withVpcCidr(vpcCidr)), EXAMPLE.externalId(), EXAMPLE.revision(),
+                EXAMPLE.version(), EXAMPLE.createdAt(), EXAMPLE.updatedAt());
     }
 
     /** Every input set the lint tests render; each differs in what it stresses. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,6 +99,22 @@ class OnboardingServiceIT {
     }
 
     @Test
+    void anEditOfTheDraftAsTheWizardLastSavedItIsStoredAndLosesToANewerSaveLikeAnyOther() {
+        var draft = onboardings.create(ACME);
+
+        var saved = onboardings.editDraft(draft, in -> in.withAccount(a -> a.withOrganizationName("Tab A")));
+        var conflict = catchThrowableOfType(DraftConflictException.class, () -> onboardings.editDraft(draft,
+                in -> in.withAccount(a -> a.withAccountId("210987654321"))));
+
+        assertThat(onboardings.get(ACME, draft.id())).isEqualTo(saved);
+        assertThat(saved.version()).isEqualTo(draft.version() + 1);
+        assertThat(conflict.current()).isEqualTo(saved);
+        TestLogins.signIn("globex-customer", GLOBEX, Role.CUSTOMER);
+        assertThatThrownBy(() -> onboardings.editDraft(saved, in -> in.withRegion("eu-west-1")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void anotherOrganizationsDraftCannotBeReadOrChanged() {
         var draft = onboardings.create(ACME);
         TestLogins.signIn("globex-customer", GLOBEX, Role.CUSTOMER);
@@ -127,6 +144,8 @@ class OnboardingServiceIT {
         assertThat(blocking.state()).isEqualTo(OnboardingState.SUBMITTED);
 
         assertThatThrownBy(() -> onboardings.editDraft(ACME, draft.id(), blocking.version(), in -> in.withRegion("eu-west-1")))
+                .isInstanceOf(InputsFrozenException.class);
+        assertThatThrownBy(() -> onboardings.editDraft(blocking, in -> in.withRegion("eu-west-1")))
                 .isInstanceOf(InputsFrozenException.class);
     }
 }

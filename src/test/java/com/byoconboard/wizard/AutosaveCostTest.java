@@ -25,7 +25,6 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -135,8 +134,8 @@ class AutosaveCostTest {
         @SuppressWarnings("unchecked")
         private OnboardingService service() {
             var service = mock(OnboardingService.class);
-            when(service.editDraft(any(), any(), anyLong(), any())).thenAnswer(call -> {
-                var next = ((UnaryOperator<OnboardingInputs>) call.getArgument(3)).apply(stored.get().inputs());
+            when(service.editDraft(any(Onboarding.class), any())).thenAnswer(call -> {
+                var next = ((UnaryOperator<OnboardingInputs>) call.getArgument(1)).apply(stored.get().inputs());
                 if (!VALIDATOR.refusingRuleIds(next).isEmpty()) {
                     throw new InputsRefusedException(VALIDATOR.refusingRuleIds(next));
                 }
