@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +63,19 @@ public final class TerraformOfPlan {
     public String apply() {
         return Tools.run(dir, List.of(Tools.terraform(), "apply", "-auto-approve", "-input=false", "-no-color",
                 "-parallelism=10"));
+    }
+
+    /**
+     * {@code terraform plan}, creating nothing: the configuration and the provider's schema of every resource checked
+     * as an apply checks them first; returns how many resources it would create.
+     */
+    public long plan() {
+        String output = Tools.run(dir, List.of(Tools.terraform(), "plan", "-input=false", "-no-color"));
+        var planned = Pattern.compile("Plan: (\\d+) to add").matcher(output);
+        if (!planned.find()) {
+            throw new IllegalStateException("terraform plan names no resources to add:\n" + output);
+        }
+        return Long.parseLong(planned.group(1));
     }
 
     /** How many resources the state holds ({@code terraform state list}), data sources left out. */

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Drafts against the real database: saved on every edit, scoped to their organization, never silently overwritten. */
-@SpringBootTest
+// On a port although it sends no request: the same application context as the web tests of the test profile, so
+// no start of its own.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class OnboardingServiceIT {
 

@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * decides and checks; no page or API hides anything for it. Runs are put in their states through the journal (AWS
  * is a closed port here: what a run then does in AWS is the moto tests' business).
  */
-@SpringBootTest
+// On a port although it sends no request: the same application context as the web tests of the test profile, so
+// no start of its own.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RunAuthorizationMatrixIT {
 

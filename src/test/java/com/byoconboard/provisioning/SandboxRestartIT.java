@@ -171,8 +171,9 @@ class SandboxRestartIT {
 
     private Process start(int port) throws Exception {
         Path log = dataDir.resolve("app-" + Instant.now().toEpochMilli() + ".log");
+        // An app that lives for a minute: C1 alone starts it with less of the two cores' time.
         var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx700m",
-                "-cp", appClassPath(), "com.byoconboard.ByocOnboardApplication", "--server.port=" + port,
+                "-XX:TieredStopAtLevel=1", "-cp", appClassPath(), "com.byoconboard.ByocOnboardApplication", "--server.port=" + port,
                 // The run is started through the API, to follow it as an operation.
                 "--byoc.provisioning.auto-start-on-submit=false"));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

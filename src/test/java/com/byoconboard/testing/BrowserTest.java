@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -65,12 +64,24 @@ public abstract class BrowserTest {
         }
     };
 
+    /**
+     * One Chromium for all browser test classes of this JVM, launched by the first (a launch costs seconds of the two
+     * cores) and closed when the JVM exits; each test still gets contexts of its own. A browser that went away is
+     * launched again.
+     */
     @BeforeAll
-    static void launchBrowser() {
+    static synchronized void launchBrowser() {
         // A CI machine has two cores for the app, the emulator and Chromium: what is shown may take seconds to come.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
+        closeBrowser();
         String chromium = RequiredTool.require(System.getProperty("byoc.chromium", "/usr/bin/chromium"),
                 "Install it with: apt-get install -y chromium fonts-noto-cjk");
+        if (playwright == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeBrowser));
+        }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -80,10 +91,10 @@ public abstract class BrowserTest {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
-    @AfterAll
-    static void closeBrowser() {
+    private static synchronized void closeBrowser() {
         if (browser != null) {
             browser.close();
+            browser = null;
         }
         if (playwright != null) {
             playwright.close();

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The server refuses to submit inputs that break a rule, whatever the browser did, naming the blocking rules. */
-@SpringBootTest
+// On a port although it sends no request: the same application context as the web tests of the test profile, so
+// no start of its own.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SubmissionGateIT {
 
