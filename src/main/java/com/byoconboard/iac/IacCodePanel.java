@@ -1,6 +1,7 @@
 package com.byoconboard.iac;
 
 import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.ui.BrowserHidden;
 import com.byoconboard.ui.Texts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -103,7 +104,7 @@ public class IacCodePanel extends Div {
         if (!blocks.keySet().equals(files.keySet())) {
             build(artifacts);
         }
-        formats.getElement().removeAttribute("hidden");
+        BrowserHidden.set(formats, false);
         // Only the files whose text changed are sent: a CIDR typed in the form changes a few lines of two or three.
         files.forEach((path, content) -> Texts.setIfChanged(blocks.get(path), content));
     }
@@ -140,12 +141,11 @@ public class IacCodePanel extends Div {
 
     /**
      * Says why there is no code yet. The tabs stay, hidden: a customer typing a CIDR passes through invalid values,
-     * and drawing all the tabs again after each one was a tenth of the server's time per change. Hidden in the
-     * browser only: Flow sends a component made visible again in full, every file of it.
+     * and drawing all the tabs again after each one was a tenth of the server's time per change.
      */
     private void unavailable(String reason) {
         if (formats != null) {
-            formats.getElement().setAttribute("hidden", true);
+            BrowserHidden.set(formats, true);
         }
         quickCreate.setVisible(false);
         download.setVisible(false);

@@ -1,6 +1,7 @@
 package com.byoconboard.iac;
 
 import com.byoconboard.onboarding.Onboarding;
+import com.byoconboard.ui.BrowserHidden;
 import com.byoconboard.validation.ExistingVpcFacts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -48,12 +49,11 @@ public class NetworkPictureView extends Div {
             case NetworkPicture.NotReady(var key, var arguments) -> {
                 unavailable.setText(getTranslation(key, arguments.toArray()));
                 unavailable.setVisible(true);
-                // Hidden in the browser only: Flow sends a component made visible again in full, the drawing too.
-                canvas.getElement().setAttribute("hidden", true);
+                BrowserHidden.set(canvas, true);
             }
             case NetworkPicture.Ready(var picture) -> {
                 unavailable.setVisible(false);
-                canvas.getElement().removeAttribute("hidden");
+                BrowserHidden.set(canvas, false);
                 if (!picture.equals(drawn)) {
                     canvas.getElement().setProperty("innerHTML",
                             NetworkSvg.render(picture, (key, args) -> getTranslation(key, args), getId().orElseThrow()));
